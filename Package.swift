@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "zhtext",
+  products: [
+    .library(name: "ZhText", targets: ["ZhText"]),
+    .executable(name: "normalize", targets: ["normalize"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The system ICU (libicu-dev). Its module header includes no ICU header: Swift must
+    // never see <unicode/*.h> (see DESIGN.md); the target only carries the link flags.
+    .systemLibrary(
+      name: "CICU",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // The only code that includes ICU headers. Its public header uses stdint types and
+    // opaque handles so that Foundation's private ICU and the system ICU never meet.
+    .target(name: "CICUShim", dependencies: ["CICU"]),
+    .target(name: "ZhText", dependencies: ["CICUShim"]),
+    .target(
+      name: "ZhTextCLI",
+      dependencies: [
+        "ZhText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "normalize", dependencies: ["ZhTextCLI"]),
+    .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+    .testTarget(name: "CLITests", dependencies: ["ZhText"]),
+  ]
+)

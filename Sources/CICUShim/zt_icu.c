@@ -1,0 +1,54 @@
+/* zt_icu.c — the only translation unit that includes ICU headers. */
+#include "zt_icu.h"
+
+#include <stdio.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uversion.h>
+
+const zt_normalizer *zt_normalizer_get(int32_t form, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  const UNormalizer2 *n =
+      form == ZT_FORM_NFKC ? unorm2_getNFKCInstance(&err) : unorm2_getNFCInstance(&err);
+  *status = (int32_t)err;
+  return U_FAILURE(err) ? NULL : (const zt_normalizer *)n;
+}
+
+int32_t zt_normalize(const zt_normalizer *normalizer, const uint16_t *src, int32_t length,
+                     uint16_t *dest, int32_t capacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t n = unorm2_normalize((const UNormalizer2 *)normalizer, (const UChar *)src, length,
+                               (UChar *)dest, capacity, &err);
+  *status = (int32_t)err;
+  return n;
+}
+
+int32_t zt_is_normalized(const zt_normalizer *normalizer, const uint16_t *src, int32_t length,
+                         int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UBool yes = unorm2_isNormalized((const UNormalizer2 *)normalizer, (const UChar *)src, length,
+                                  &err);
+  *status = (int32_t)err;
+  return yes ? 1 : 0;
+}
+
+int32_t zt_east_asian_width(uint32_t c) {
+  return u_getIntPropertyValue((UChar32)c, UCHAR_EAST_ASIAN_WIDTH);
+}
+
+int32_t zt_is_han(uint32_t c) {
+  UErrorCode err = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript((UChar32)c, &err);
+  return U_SUCCESS(err) && script == USCRIPT_HAN;
+}
+
+int32_t zt_general_category(uint32_t c) { return (int32_t)u_charType((UChar32)c); }
+
+const char *zt_icu_version(void) {
+  static char text[U_MAX_VERSION_STRING_LENGTH];
+  UVersionInfo version;
+  u_getVersion(version);
+  snprintf(text, sizeof text, "%u.%u", version[0], version[1]);
+  return text;
+}

@@ -1,0 +1,29 @@
+import CICUShim
+
+/// Character properties from ICU's Unicode data (`uchar`, `uscript`).
+///
+/// Used to build zhtext's character tables once per process, so the tables follow the
+/// Unicode version of the ICU on the machine rather than ranges copied by hand.
+public enum UnicodeProperties {
+  /// East_Asian_Width values as ICU numbers them (`UEastAsianWidth`).
+  public enum EastAsianWidth: Int32, Sendable {
+    case neutral = 0, ambiguous, halfwidth, fullwidth, narrow, wide
+  }
+
+  /// The East_Asian_Width of `scalar`.
+  public static func eastAsianWidth(_ scalar: Unicode.Scalar) -> EastAsianWidth {
+    EastAsianWidth(rawValue: zt_east_asian_width(scalar.value)) ?? .neutral
+  }
+
+  /// True when `scalar` belongs to the Han script (ideographs, radicals, 〇, 々).
+  public static func isHan(_ scalar: Unicode.Scalar) -> Bool { zt_is_han(scalar.value) != 0 }
+
+  /// True when `scalar` is punctuation (ICU general categories Pc, Pd, Ps, Pe, Pi, Pf, Po).
+  public static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    let category = zt_general_category(scalar.value)
+    return (19...23).contains(category) || (28...29).contains(category)
+  }
+
+  /// The version of the linked ICU, such as "72.1".
+  public static var icuVersion: String { String(cString: zt_icu_version()) }
+}

@@ -1,0 +1,37 @@
+/// What the lines around a position say about the page: the column width and whether the
+/// text is hard-wrapped and blank-line interleaved.
+///
+/// Measured on a window of neighbouring lines rather than the whole document, so a sidebar,
+/// a narrower page or a section set in a different style is judged on its own lines.
+struct LocalLayout {
+  /// The typical width of a full line: the median width of lines that end mid-sentence
+  /// (such a line can only have ended because the column did).
+  let column: Int
+  /// Enough full-width lines end mid-sentence that line ends carry no meaning.
+  let hardWrapped: Bool
+  /// Most gaps between lines are exactly one blank line: a single blank line means nothing.
+  let interleaved: Bool
+
+  /// How many lines on each side are looked at.
+  static let radius = 16
+
+  init(_ lines: ArraySlice<LayoutLine>) {
+    var fullWidths: [Int] = []
+    var widest = 0
+    for line in lines where !line.key.isEmpty {
+      widest = max(widest, line.width)
+      if !line.endsClause && line.key.count >= 6 { fullWidths.append(line.width) }
+    }
+    fullWidths.sort()
+    let column = fullWidths.isEmpty ? widest : fullWidths[fullWidths.count / 2]
+    self.column = column
+    let long = lines.filter { $0.width >= column * 8 / 10 && !$0.key.isEmpty }
+    let midSentence = long.filter { !$0.endsClause }.count
+    hardWrapped = long.count >= 3 && midSentence * 4 >= long.count
+    let gaps = lines.dropFirst().map(\.gapBefore)
+    interleaved = !gaps.isEmpty && gaps.filter { $0 == 1 }.count * 10 >= gaps.count * 6
+  }
+
+  /// A line this much narrower than the column is short (a paragraph's last line).
+  var shortfall: Int { max(4, column / 10) }
+}

@@ -1,0 +1,287 @@
+/// Turns the lines of a document into paragraphs: decides for each pair of adjacent lines
+/// whether to join or break, and takes page furniture out of the flow.
+///
+/// Streaming: a line is decided once `lookahead` lines after it are known (or the document
+/// ended), and only a bounded window of lines is kept, so memory does not grow with the
+/// document. Rules (each can be disabled, see `NormalizeOptions`):
+/// - `toc`: `目录` followed by at least three heading-like lines is removed with them, and
+///   the text around it re-joined.
+/// - `header`: a short unpunctuated line repeating an earlier one at a page top or after a
+///   page-sized gap is a running header: the first occurrence stays, repeats are dropped;
+///   bare page numbers (`- 3 -`, `第3页`) are dropped too.
+/// - `caption`: a photo caption set off from the text becomes its own paragraph, emitted
+///   after the paragraph it interrupted, which is re-joined across it.
+/// - `reflow`: hard-wrapped lines are joined into paragraphs (see `shouldJoin`).
+public struct Reflow {
+  /// Lines decided only when this many later lines are known.
+  static let lookahead = 32
+  /// A repeat of a short line at least this many lines after it is a running header.
+  static let pageGap = 8
+  /// Short lines remembered for running-header detection.
+  static let memory = 2048
+
+  private let options: NormalizeOptions
+  private var window: [LayoutLine] = []
+  private var cursor = 0
+  private var current: Paragraph?
+  private var last: LayoutLine?
+  private var currentLineCount = 0
+  private var currentIsHeading = false
+  private var currentIsCaption = false
+  private var pendingCaptions: [Paragraph] = []
+  private var furnitureSinceLast = false
+  private var inContents = false
+  private var seen: [[Unicode.Scalar]: Int] = [:]
+  private var counter = 0
+
+  /// A reflow engine for `options`.
+  public init(options: NormalizeOptions) { self.options = options }
+
+  /// Adds the next non-blank line; emits every paragraph that becomes complete.
+  public mutating func push(
+    _ line: LayoutLine, log: inout [Change]?, emit: (Paragraph) -> Void
+  ) {
+    window.append(line)
+    while window.count - cursor > Self.lookahead { decideNext(log: &log, emit: emit) }
+  }
+
+  /// Ends the document: decides the remaining lines and emits the last paragraphs.
+  public mutating func finish(log: inout [Change]?, emit: (Paragraph) -> Void) {
+    while cursor < window.count { decideNext(log: &log, emit: emit) }
+    closeParagraph(emit: emit)
+    window.removeAll()
+    cursor = 0
+  }
+
+  // MARK: - Decisions
+
+  private mutating func decideNext(log: inout [Change]?, emit: (Paragraph) -> Void) {
+    let line = window[cursor]
+    let layout = LocalLayout(
+      window[max(0, cursor - LocalLayout.radius)..<min(window.count, cursor + LocalLayout.radius + 1)])
+    counter += 1
+    defer {
+      cursor += 1
+      if cursor > LocalLayout.radius * 2 {
+        window.removeFirst(cursor - LocalLayout.radius)
+        cursor = LocalLayout.radius
+      }
+    }
+    if removeAsFurniture(line, layout: layout, log: &log) { return }
+    if options.runs(.caption), line.isCaption, startsBlock(line, layout: layout) {
+      placeCaption(line, log: &log, emit: emit)
+      return
+    }
+    if current != nil, shouldJoin(line, layout: layout) {
+      join(line, log: &log)
+    } else {
+      closeParagraph(emit: emit)
+      start(line, layout: layout)
+    }
+  }
+
+  /// True (and logged) when `line` is page furniture that leaves the flow.
+  private mutating func removeAsFurniture(
+    _ line: LayoutLine, layout: LocalLayout, log: inout [Change]?
+  ) -> Bool {
+    if inContents {
+      if isContentsEntry(line) {
+        drop(line, rule: .toc, log: &log)
+        return true
+      }
+      inContents = false
+    }
+    if options.runs(.toc), line.isContentsTitle, contentsEntriesFollow() {
+      inContents = true
+      drop(line, rule: .toc, log: &log)
+      return true
+    }
+    guard options.runs(.header) else { return false }
+    if isPageNumber(line) {
+      drop(line, rule: .header, log: &log)
+      return true
+    }
+    guard line.isHeadingShaped, line.key.count >= 4 else { return false }
+    if let previous = seen[line.key], line.pageStart || counter - previous >= Self.pageGap {
+      drop(line, rule: .header, log: &log)
+      return true
+    }
+    if seen.count >= Self.memory { seen.removeAll(keepingCapacity: true) }
+    seen[line.key] = counter
+    return false
+  }
+
+  private func contentsEntriesFollow() -> Bool {
+    var entries = 0
+    for line in window[(cursor + 1)...] {
+      guard isContentsEntry(line) else { break }
+      entries += 1
+      if entries >= 3 { return true }
+    }
+    return false
+  }
+
+  private func isContentsEntry(_ line: LayoutLine) -> Bool {
+    guard line.key.count <= 40, !line.endsSentence, let last = line.key.last, last != "，" else {
+      return false
+    }
+    return line.marker != nil || line.isNamedHeading || line.isHeadingShaped
+  }
+
+  private func isPageNumber(_ line: LayoutLine) -> Bool {
+    let key = line.key
+    guard !key.isEmpty, key.count <= 10 else { return false }
+    let digits = key.filter(\.isASCIIDigit).count
+    guard digits > 0, digits <= 4 else { return false }
+    let dashed = key.count == digits + 2 && "-—–".unicodeScalars.contains(key[0])
+      && "-—–".unicodeScalars.contains(key[key.count - 1])
+    let page = key.first == "第" && key.last == "页" && key.count == digits + 2
+    return dashed || page
+  }
+
+  private mutating func drop(_ line: LayoutLine, rule: RuleID, log: inout [Change]?) {
+    furnitureSinceLast = true
+    log?.append(Change(rule: rule, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
+  }
+
+  /// A line starts a block: the text before it ended, or a real break separates them.
+  private func startsBlock(_ line: LayoutLine, layout: LocalLayout) -> Bool {
+    guard let last else { return true }
+    if line.pageStart && line.gapBefore > 0 { return true }
+    if last.endsClause || currentIsHeading { return true }
+    return line.gapBefore >= (layout.interleaved ? 2 : 1)
+  }
+
+  private mutating func placeCaption(_ line: LayoutLine, log: inout [Change]?, emit: (Paragraph) -> Void) {
+    if line.isBareCredit, !pendingCaptions.isEmpty {
+      pendingCaptions[pendingCaptions.count - 1].append(line.paragraph, separator: [])
+      return
+    }
+    if line.isBareCredit, currentIsCaption, current != nil {
+      current?.append(line.paragraph, separator: [])
+      return
+    }
+    if let last, current != nil, !last.endsClause, !currentIsHeading, !currentIsCaption {
+      // Spliced into a sentence: the caption waits until the paragraph ends.
+      pendingCaptions.append(line.paragraph)
+      furnitureSinceLast = true
+      log?.append(Change(rule: .caption, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
+      return
+    }
+    closeParagraph(emit: emit)
+    current = line.paragraph
+    last = line
+    currentLineCount = 1
+    currentIsHeading = false
+    currentIsCaption = true
+  }
+
+  /// Whether `line` continues the current paragraph.
+  private func shouldJoin(_ line: LayoutLine, layout: LocalLayout) -> Bool {
+    guard let last, options.runs(.reflow) else { return false }
+    if line.startsWithClosing { return true }
+    if currentIsCaption { return false }
+    let startsHeading = line.isNamedHeading || (line.marker != nil && last.endsClause)
+    if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading { return true }
+    if currentIsHeading { return continuesHeading(line, layout: layout) }
+    if startsHeading { return false }
+    guard layout.hardWrapped else { return false }
+    if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
+    if currentLineCount == 1 && last.isHeadingShaped && last.width < layout.column * 8 / 10
+      && previousEndedBlock
+    {
+      return false  // a short unpunctuated line set off from the text: a heading
+    }
+    if last.endsSentence {
+      if last.width < layout.column - layout.shortfall { return false }
+      let indented = line.width <= layout.column - 4 && !line.endsClause
+      return !(indented && last.width >= layout.column - 2)
+    }
+    if last.endsClause && last.width < layout.column - layout.shortfall { return false }
+    return true
+  }
+
+  /// A heading's wrapped continuation: a short line without punctuation, at most two.
+  private func continuesHeading(_ line: LayoutLine, layout: LocalLayout) -> Bool {
+    guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil,
+      !line.hasPunctuation, !line.isNamedHeading, line.key.count <= 24
+    else { return false }
+    return line.gapBefore < (layout.interleaved ? 2 : 1) || !layout.hardWrapped && line.gapBefore <= 1
+  }
+
+  // MARK: - Building paragraphs
+
+  /// The paragraph before the current one ended a block (a sentence, a heading, a caption).
+  private var previousEndedBlock = true
+
+  private mutating func start(_ line: LayoutLine, layout: LocalLayout) {
+    current = line.paragraph
+    last = line
+    currentLineCount = 1
+    currentIsCaption = false
+    furnitureSinceLast = false
+    currentIsHeading = options.runs(.reflow) && line.marker != nil && !line.endsSentence
+      && previousEndedBlock && line.key.count <= 60 && !line.hasSentenceInside
+  }
+
+  private mutating func join(_ line: LayoutLine, log: inout [Change]?) {
+    guard var paragraph = current else { return }
+    let separator = joinSeparator(paragraph.text, line.paragraph.text)
+    var tail = line.paragraph
+    while let first = tail.text.first, first.isSpaceLike {
+      tail.text.removeFirst()
+      tail.lineStarts = tail.lineStarts.map { ($0.offset == 0 ? 0 : $0.offset - 1, $0.line) }
+    }
+    while let end = paragraph.text.last, end.isSpaceLike { paragraph.text.removeLast() }
+    if options.dehyphenate, separator.isEmpty, paragraph.text.last == "-",
+      paragraph.text.count >= 2, paragraph.text[paragraph.text.count - 2].properties.isLowercase,
+      tail.text.first?.properties.isLowercase == true
+    {
+      paragraph.text.removeLast()
+    }
+    if log != nil {
+      let left = paragraph.text.suffix(6)
+      let right = tail.text.prefix(6)
+      log?.append(Change(rule: .reflow, line: line.paragraph.lines.lowerBound - 1,
+                         before: Array(left) + ["\u{23CE}"] + Array(right),
+                         after: Array(left) + separator + Array(right)))
+    }
+    paragraph.append(tail, separator: separator)
+    current = paragraph
+    last = line
+    currentLineCount += 1
+    furnitureSinceLast = false
+  }
+
+  /// Nothing between CJK and anything; one space between two Latin or digit sides; nothing
+  /// after a hyphen.
+  private func joinSeparator(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard let a = left.last(where: { !$0.isSpaceLike }), let b = right.first(where: { !$0.isSpaceLike }) else {
+      return []
+    }
+    if a.isCJK || b.isCJK || a.traits.contains(.wide) || b.traits.contains(.wide) || a == "-" { return [] }
+    return [" "]
+  }
+
+  private mutating func closeParagraph(emit: (Paragraph) -> Void) {
+    if let paragraph = current {
+      emit(paragraph)
+      previousEndedBlock = last?.endsClause ?? true || currentIsHeading || currentIsCaption
+        || (last?.isHeadingShaped ?? false)
+    }
+    for caption in pendingCaptions { emit(caption) }
+    pendingCaptions.removeAll()
+    current = nil
+    last = nil
+    currentLineCount = 0
+    currentIsHeading = false
+    currentIsCaption = false
+  }
+}
+
+extension LayoutLine {
+  /// A sentence end before the last character: a run-in heading (`（五）…成效。民心…`).
+  var hasSentenceInside: Bool {
+    key.dropLast().contains { $0.traits.contains(.sentenceEnd) }
+  }
+}

@@ -1,0 +1,85 @@
+/// Normalizes one document, line by line, emitting paragraphs as soon as they are final.
+///
+/// The caller feeds decoded input lines in order and calls `finish()` at the end of the
+/// document; changes for `--report` accumulate in `changes` when `reporting` is on and are
+/// taken by the caller after each call. Memory stays bounded by the reflow window and the
+/// longest paragraph.
+public struct DocumentNormalizer {
+  /// The options in force.
+  public let options: NormalizeOptions
+  private let rules: ParagraphRules
+  private var reflow: Reflow
+  private var gap = 0
+  private var sawLine = false
+  private var log: [Change]?
+
+  /// A normalizer for one document; `reporting` collects every change.
+  public init(options: NormalizeOptions, reporting: Bool) {
+    self.options = options
+    self.rules = ParagraphRules(options: options)
+    self.reflow = Reflow(options: options)
+    self.log = reporting ? [] : nil
+  }
+
+  /// The changes recorded since the last call; empty unless reporting.
+  public mutating func takeChanges() -> [Change] {
+    guard let changes = log, !changes.isEmpty else { return [] }
+    log = []
+    return changes
+  }
+
+  /// Takes input line `number` (1-based); emits the paragraphs it completes.
+  public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
+    var line = Paragraph(text: text, line: number)
+    var pageStart = false
+    if text.contains("\u{0C}") {
+      pageStart = true
+      line.apply([Edit](formFeedEdits(text)), rule: .header, log: &log)
+    }
+    rules.cleanLine(&line, log: &log)
+    guard options.runs(.reflow) else {
+      var paragraph = line
+      rules.apply(to: &paragraph, log: &log)
+      emit(paragraph)
+      return
+    }
+    if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) {
+      if sawLine { gap += 1 }
+      return
+    }
+    let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart)
+    gap = 0
+    sawLine = true
+    var done: [Paragraph] = []
+    reflow.push(layoutLine, log: &log) { done.append($0) }
+    for paragraph in done { finishParagraph(paragraph, emit) }
+  }
+
+  /// Ends the document.
+  public mutating func finish(emit: (Paragraph) -> Void) {
+    var done: [Paragraph] = []
+    reflow.finish(log: &log) { done.append($0) }
+    for paragraph in done { finishParagraph(paragraph, emit) }
+    gap = 0
+    sawLine = false
+  }
+
+  private mutating func finishParagraph(_ raw: Paragraph, _ emit: (Paragraph) -> Void) {
+    var paragraph = raw
+    rules.apply(to: &paragraph, log: &log)
+    if !paragraph.text.isEmpty { emit(paragraph) }
+  }
+
+  private func formFeedEdits(_ text: [Unicode.Scalar]) -> [Edit] {
+    text.indices.filter { text[$0] == "\u{0C}" }.map { Edit.delete($0..<$0 + 1) }
+  }
+}
+
+extension DocumentNormalizer {
+  /// Normalizes the text of one input record in place: every rule but layout (a record is
+  /// already a block).
+  public mutating func normalizeRecordText(_ paragraph: inout Paragraph) {
+    rules.cleanLine(&paragraph, log: &log)
+    rules.apply(to: &paragraph, log: &log)
+  }
+}

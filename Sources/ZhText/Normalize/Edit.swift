@@ -1,0 +1,51 @@
+/// One change a rule makes to a text: replace the scalars in `range` with `replacement`.
+///
+/// Rules are pure functions from a text to a sorted list of non-overlapping edits; the
+/// caller applies them, which keeps every change visible to `--report` and `--diff`.
+public struct Edit: Equatable, Sendable {
+  /// The replaced span, in scalar offsets of the text the rule saw.
+  public var range: Range<Int>
+  /// What replaces it (empty for a deletion).
+  public var replacement: [Unicode.Scalar]
+
+  /// Replaces `range` with `replacement`.
+  public init(_ range: Range<Int>, _ replacement: [Unicode.Scalar]) {
+    self.range = range
+    self.replacement = replacement
+  }
+
+  /// Deletes `range`.
+  public static func delete(_ range: Range<Int>) -> Edit { Edit(range, []) }
+
+  /// The single edit that turns `old` into `new` (their differing middle), or nil when
+  /// they are equal.
+  public static func between(_ old: [Unicode.Scalar], _ new: [Unicode.Scalar]) -> Edit? {
+    guard old != new else { return nil }
+    var prefix = 0
+    while prefix < old.count && prefix < new.count && old[prefix] == new[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < old.count - prefix && suffix < new.count - prefix
+      && old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+    {
+      suffix += 1
+    }
+    return Edit(prefix..<(old.count - suffix), Array(new[prefix..<(new.count - suffix)]))
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// This text with `edits` (sorted, non-overlapping) applied.
+  public func applying(_ edits: [Edit]) -> [Unicode.Scalar] {
+    guard !edits.isEmpty else { return self }
+    var output: [Unicode.Scalar] = []
+    output.reserveCapacity(count)
+    var cursor = 0
+    for edit in edits {
+      output.append(contentsOf: self[cursor..<edit.range.lowerBound])
+      output.append(contentsOf: edit.replacement)
+      cursor = edit.range.upperBound
+    }
+    output.append(contentsOf: self[cursor...])
+    return output
+  }
+}

@@ -1,0 +1,84 @@
+/// A block of text that normalize emits as one output line, with the span of original
+/// input lines it came from.
+///
+/// `lineStarts` maps offsets in `text` back to input lines: entry `k` says that the text
+/// from `offset` on came from input line `line`. Rules keep it current as they edit, so
+/// every change can be reported against the line it happened on.
+public struct Paragraph: Equatable, Sendable {
+  /// The paragraph's text, without a line end.
+  public var text: [Unicode.Scalar]
+  /// (offset in `text`, input line) for each joined input line, in order.
+  public var lineStarts: [(offset: Int, line: Int)]
+
+  /// A paragraph made of one input line.
+  public init(text: [Unicode.Scalar], line: Int) {
+    self.text = text
+    self.lineStarts = [(0, line)]
+  }
+
+  public static func == (a: Paragraph, b: Paragraph) -> Bool {
+    a.text == b.text && a.lineStarts.elementsEqual(b.lineStarts) { $0 == $1 }
+  }
+
+  /// The first and last input line.
+  public var lines: ClosedRange<Int> {
+    (lineStarts.first?.line ?? 0)...(lineStarts.last?.line ?? 0)
+  }
+
+  /// The input line that `offset` in `text` came from.
+  public func line(at offset: Int) -> Int {
+    var result = lineStarts.first?.line ?? 0
+    for start in lineStarts where start.offset <= offset { result = start.line }
+    return result
+  }
+
+  /// Appends another paragraph's text after `separator`.
+  public mutating func append(_ other: Paragraph, separator: [Unicode.Scalar]) {
+    text.append(contentsOf: separator)
+    let base = text.count
+    text.append(contentsOf: other.text)
+    lineStarts.append(contentsOf: other.lineStarts.map { ($0.offset + base, $0.line) })
+  }
+
+  /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil.
+  public mutating func apply(_ edits: [Edit], rule: RuleID, log: inout [Change]?) {
+    guard !edits.isEmpty else { return }
+    if log != nil {
+      for edit in edits {
+        log?.append(Self.change(for: edit, in: text, rule: rule, line: line(at: edit.range.lowerBound)))
+      }
+    }
+    var shift = 0
+    var editIndex = 0
+    var newStarts = lineStarts
+    for k in newStarts.indices {
+      let offset = lineStarts[k].offset
+      while editIndex < edits.count && edits[editIndex].range.upperBound <= offset
+        && !(edits[editIndex].range.isEmpty && edits[editIndex].range.lowerBound == offset)
+      {
+        shift += edits[editIndex].replacement.count - edits[editIndex].range.count
+        editIndex += 1
+      }
+      var adjusted = offset + shift
+      if editIndex < edits.count, edits[editIndex].range.lowerBound < offset {
+        // The line start falls inside a replaced span: it moves to the span's start.
+        adjusted = edits[editIndex].range.lowerBound + shift
+      }
+      newStarts[k].offset = max(0, adjusted)
+    }
+    text = text.applying(edits)
+    lineStarts = newStarts
+  }
+
+  /// The excerpt of a change: up to `context` scalars each side of the edit.
+  static func change(
+    for edit: Edit, in text: [Unicode.Scalar], rule: RuleID, line: Int, context: Int = 6
+  ) -> Change {
+    let left = text[max(0, edit.range.lowerBound - context)..<edit.range.lowerBound]
+    let right = text[edit.range.upperBound..<min(text.count, edit.range.upperBound + context)]
+    return Change(
+      rule: rule, line: line,
+      before: Array(left) + Array(text[edit.range]) + Array(right),
+      after: Array(left) + edit.replacement + Array(right))
+  }
+}

@@ -1,0 +1,48 @@
+/// Rule `continuation`: newspaper jump lines — `（下转第四版）`, `（上接第一版）`, `（转第2版）`,
+/// `（接第3版）`, in full-width or ASCII brackets — are removed with the spaces around them.
+public enum ContinuationRule {
+  /// The edits for `text`.
+  public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
+    var edits: [Edit] = []
+    var i = 0
+    while i < text.count {
+      if let end = match(text, at: i) {
+        var start = i
+        while start > 0 && text[start - 1].isSpaceLike { start -= 1 }
+        var stop = end
+        while stop < text.count && text[stop].isSpaceLike { stop += 1 }
+        if start > 0 && stop < text.count { stop = end }  // keep one side's spacing mid-line
+        if let last = edits.last, last.range.upperBound > start { start = last.range.upperBound }
+        edits.append(.delete(start..<stop))
+        i = stop
+      } else {
+        i += 1
+      }
+    }
+    return edits
+  }
+
+  /// The end of a jump line starting at `i`, if one does.
+  static func match(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+    guard text[i] == "（" || text[i] == "(" else { return nil }
+    var k = i + 1
+    func take(_ s: String) -> Bool {
+      let scalars = Array(s.unicodeScalars)
+      guard k + scalars.count <= text.count, Array(text[k..<k + scalars.count]) == scalars else {
+        return false
+      }
+      k += scalars.count
+      return true
+    }
+    guard take("下转") || take("上接") || take("转") || take("接") else { return nil }
+    _ = take("第")
+    let digitsStart = k
+    while k < text.count && (text[k].isASCIIDigit || "一二三四五六七八九十百零〇".unicodeScalars.contains(text[k])) {
+      k += 1
+    }
+    guard k > digitsStart, take("版"), k < text.count, text[k] == "）" || text[k] == ")" else {
+      return nil
+    }
+    return k + 1
+  }
+}

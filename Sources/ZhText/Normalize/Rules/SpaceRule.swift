@@ -1,0 +1,155 @@
+/// Rule `space`: removes the spaces PDF extraction puts into Chinese text, keeps the ones
+/// that separate words.
+///
+/// Removed: leading and trailing spaces; a space next to CJK punctuation; a space between Han
+/// and a digit (and after `%` before Han); every space with CJK on a side inside a
+/// letter-spaced run (four or more tokens of one to four characters, each with a CJK
+/// character or digit, separated by single spaces: `发 布《绿 色 金 融`); the spaces of a run
+/// of single digits between Han (`全省 5 3 0 0 家`); the spaces around a hyphen between Han
+/// (`中国 - 蒙古`); and, in prose (text with Chinese sentence or clause punctuation), every
+/// space between two Han characters, which extractors and OCR insert at random.
+///
+/// Kept: spaces between Han and Latin words (`项目 and 人员`); a space between Han phrases in
+/// text without punctuation (headlines `十年共建结硕果 携手共进向未来`); the spaces of a
+/// trailing photo credit (`新华社记者 鞠焕宗 摄`).
+///
+/// With `pangu`, a Han–Latin or Han–digit boundary instead gets exactly one space.
+public enum SpaceRule {
+  /// The edits for `text`.
+  public static func edits(_ text: [Unicode.Scalar], pangu: Bool = false) -> [Edit] {
+    let hasSpace = text.contains(where: \.isSpaceLike)
+    guard hasSpace || pangu else { return [] }
+    let prose = text.contains(where: isProsePunctuation)
+    let credit = creditRange(text)
+    let lettered = letterSpacedSpaces(text)
+    var edits: [Edit] = []
+    var i = 0
+    while i < text.count {
+      guard text[i].isSpaceLike else {
+        if pangu, i > 0, needsPanguSpace(text[i - 1], text[i]) { edits.append(Edit(i..<i, [" "])) }
+        i += 1
+        continue
+      }
+      var j = i
+      while j < text.count && text[j].isSpaceLike { j += 1 }
+      let left = i > 0 ? text[i - 1] : nil
+      let right = j < text.count ? text[j] : nil
+      if let left, let right {
+        if removes(text, i, j, left: left, right: right, prose: prose, lettered: lettered,
+                   credit: credit, pangu: pangu)
+        {
+          edits.append(.delete(i..<j))
+        } else if pangu && needsPanguSpace(left, right) && (j - i > 1 || text[i] != " ") {
+          edits.append(Edit(i..<j, [" "]))
+        }
+      } else {
+        edits.append(.delete(i..<j))  // leading or trailing
+      }
+      i = j
+    }
+    return edits
+  }
+
+  private static func removes(
+    _ text: [Unicode.Scalar], _ i: Int, _ j: Int, left: Unicode.Scalar, right: Unicode.Scalar,
+    prose: Bool, lettered: Set<Int>, credit: Range<Int>?, pangu: Bool
+  ) -> Bool {
+    if left.isCJKPunctuation || right.isCJKPunctuation { return true }
+    let hanDigit = (left.isHan && right.isASCIIDigit) || (left.isASCIIDigit && right.isHan)
+    if hanDigit { return !pangu }
+    if (left == "%" || left == "\u{FF05}") && right.isHan { return true }
+    if lettered.contains(i) && (left.isCJK || right.isCJK) { return true }
+    if left.isASCIIDigit && right.isASCIIDigit && isSingleDigitRun(text, i, j) { return true }
+    if left.isHan && right == "-" || left == "-" && right.isHan { return isSpacedHyphen(text, i, j) }
+    if prose && left.isHan && right.isHan { return !(credit?.contains(i) ?? false) }
+    return false
+  }
+
+  private static func isProsePunctuation(_ c: Unicode.Scalar) -> Bool {
+    !c.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
+  }
+
+  private static func needsPanguSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+    (a.isHan && b.isASCIIAlphanumeric) || (a.isASCIIAlphanumeric && b.isHan)
+  }
+
+  /// Offsets of the spaces that lie in or at the edge of letter-spaced runs.
+  private static func letterSpacedSpaces(_ text: [Unicode.Scalar]) -> Set<Int> {
+    // Tokens (maximal runs of non-spaces) and, for each, the space run before it.
+    var tokens: [(range: Range<Int>, gapBefore: Range<Int>?)] = []
+    var i = 0
+    var gapStart: Int?
+    while i < text.count {
+      if text[i].isSpaceLike {
+        if gapStart == nil { gapStart = i }
+        i += 1
+        continue
+      }
+      var j = i
+      while j < text.count && !text[j].isSpaceLike { j += 1 }
+      tokens.append((i..<j, tokens.isEmpty ? nil : gapStart.map { $0..<i }))
+      gapStart = nil
+      i = j
+    }
+    func short(_ k: Int) -> Bool {
+      let r = tokens[k].range
+      return r.count <= 4 && text[r].contains { $0.isCJK || $0.isASCIIDigit }
+    }
+    var result = Set<Int>()
+    var k = 0
+    while k < tokens.count {
+      guard short(k) else { k += 1; continue }
+      var end = k + 1
+      while end < tokens.count && short(end) && tokens[end].gapBefore?.count == 1 { end += 1 }
+      if end - k >= 4 {
+        let first = k > 0 ? k : k + 1
+        let last = end < tokens.count ? end : end - 1
+        for t in first...last { if let gap = tokens[t].gapBefore { result.formUnion(gap) } }
+      }
+      k = end
+    }
+    return result
+  }
+
+  /// The spaces `i..<j` separate single digits in a run bounded by Han: `全省 5 3 0 0 家`.
+  private static func isSingleDigitRun(_ text: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+    func isSingle(_ k: Int) -> Bool {
+      text[k].isASCIIDigit && (k == 0 || text[k - 1].isSpaceLike || text[k - 1].isHan)
+        && (k + 1 == text.count || text[k + 1].isSpaceLike || text[k + 1].isHan)
+    }
+    guard j - i == 1, isSingle(i - 1), isSingle(j) else { return false }
+    var k = i - 1
+    while k >= 2 && text[k - 1] == " " && isSingle(k - 2) { k -= 2 }
+    let leftHan = k >= 1 && (text[k - 1].isHan || (k >= 2 && text[k - 1] == " " && text[k - 2].isHan))
+    k = j
+    while k + 2 < text.count && text[k + 1] == " " && isSingle(k + 2) { k += 2 }
+    let rightHan = k + 1 < text.count
+      && (text[k + 1].isHan || (k + 2 < text.count && text[k + 1] == " " && text[k + 2].isHan))
+    return leftHan && rightHan
+  }
+
+  /// The spaces `i..<j` sit beside a hyphen that stands between Han: `中国 - 蒙古`.
+  private static func isSpacedHyphen(_ text: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+    if text[j] == "-" {  // space before the hyphen
+      var k = j + 1
+      while k < text.count && text[k].isSpaceLike { k += 1 }
+      return k < text.count && text[k].isHan && text[i - 1].isHan
+    }
+    var k = i - 2  // space after the hyphen at i - 1
+    while k >= 0 && text[k].isSpaceLike { k -= 1 }
+    return k >= 0 && text[k].isHan && text[j].isHan
+  }
+
+  /// The span of a trailing photo credit (`…。 新华社记者 鞠焕宗 摄`): Han words separated by
+  /// single spaces, the last ending in 摄.
+  private static func creditRange(_ text: [Unicode.Scalar]) -> Range<Int>? {
+    var end = text.count
+    while end > 0 && text[end - 1].isSpaceLike { end -= 1 }
+    guard end > 0, text[end - 1] == "摄" else { return nil }
+    var start = end - 1
+    while start > 0 && (text[start - 1].isHan || (text[start - 1] == " " && start >= 2 && text[start - 2].isHan)) {
+      start -= 1
+    }
+    return start..<end
+  }
+}

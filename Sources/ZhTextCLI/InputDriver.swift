@@ -1,0 +1,195 @@
+import ZhText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The name of the document being read: the operand as given (`-` for standard input),
+/// with `#N` appended for the N-th NUL-separated document under `-z`.
+public struct DocumentName: Sendable, Equatable {
+  /// The operand.
+  public let operand: String
+  /// The document's 1-based index under `-z`, else nil.
+  public let index: Int?
+
+  /// A document name.
+  public init(operand: String, index: Int?) {
+    self.operand = operand
+    self.index = index
+  }
+
+  /// The `doc` field of records.
+  public var recordName: String { index.map { "\(operand)#\($0)" } ?? operand }
+}
+
+/// One decoded input line.
+public struct InputLine {
+  /// The line's characters (invalid bytes as stand-ins, see `ScalarCoding`).
+  public var text: [Unicode.Scalar]
+  /// The 1-based line number within the document.
+  public var number: Int
+  /// A line break ended it (false only for a document's unterminated last line).
+  public var terminated: Bool
+}
+
+/// What a tool does with the documents the driver reads.
+public protocol DocumentHandler: AnyObject {
+  /// A document starts.
+  func begin(_ document: DocumentName) throws(OutputSink.WriteError)
+  /// A text line of the document.
+  func text(_ line: InputLine) throws(OutputSink.WriteError)
+  /// A record of the document (records input).
+  func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError)
+  /// The document ended.
+  func end() throws(OutputSink.WriteError)
+}
+
+/// Reads every operand in order through `LineSplitter`, decodes lines, detects records
+/// input, and reports unreadable files and invalid UTF-8 as CLI.md prescribes: the message
+/// `tool: file: reason`, processing goes on, and the final status is 1.
+public final class InputDriver {
+  private let options: CommonOptions
+  private let handler: DocumentHandler
+  /// False once any input failed.
+  public private(set) var succeeded = true
+
+  /// A driver for `options` feeding `handler`.
+  public init(options: CommonOptions, handler: DocumentHandler) {
+    self.options = options
+    self.handler = handler
+  }
+
+  /// Reads all operands.
+  public func run() throws(OutputSink.WriteError) {
+    for operand in options.operands { try readOperand(operand) }
+  }
+
+  private func readOperand(_ operand: String) throws(OutputSink.WriteError) {
+    let shown = operand == "-" ? "standard input" : Diagnostics.quote(operand)
+    let descriptor: Int32 = operand == "-" ? 0 : open(operand, O_RDONLY)
+    guard descriptor >= 0 else {
+      fail("\(shown): \(Diagnostics.describe(errno: errno))")
+      return
+    }
+    defer { if descriptor != 0 { close(descriptor) } }
+    var info = stat()
+    if fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+      fail("\(shown): \(Diagnostics.describe(errno: EISDIR))")
+      return
+    }
+    var state = ReadState(operand: operand, shown: shown)
+    var splitter = LineSplitter(nulSeparated: options.nullData)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var error: OutputSink.WriteError? = nil
+    while !state.stopped {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        fail("\(shown): \(Diagnostics.describe(errno: errno))")
+        break
+      }
+      if count == 0 { break }
+      chunk.withUnsafeBufferPointer { buffer in
+        splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count])) { event in
+          guard error == nil else { return }
+          do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
+        }
+      }
+      if let error { throw error }
+    }
+    splitter.finish { event in
+      guard error == nil, !state.stopped else { return }
+      do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
+    }
+    if let error { throw error }
+    if state.inDocument { try handler.end() }
+  }
+
+  /// Per-operand reading state.
+  private struct ReadState {
+    let operand: String
+    let shown: String
+    var documentIndex = 0
+    var inDocument = false
+    var lineNumber = 0
+    var format: InputFormat?
+    var warned = false
+    var stopped = false
+    var scratch: [Unicode.Scalar] = []
+
+    init(operand: String, shown: String) {
+      self.operand = operand
+      self.shown = shown
+    }
+  }
+
+  private func handle(_ event: LineSplitter.Event, _ state: inout ReadState) throws(OutputSink.WriteError) {
+    switch event {
+    case .documentEnd:
+      if !state.inDocument { try begin(&state) }
+      try handler.end()
+      state.inDocument = false
+    case .line(let bytes, let terminated):
+      if state.stopped { return }
+      if !state.inDocument { try begin(&state) }
+      state.lineNumber += 1
+      state.scratch.removeAll(keepingCapacity: true)
+      if ScalarCoding.decode(bytes, into: &state.scratch) != nil {
+        if options.strict {
+          fail("\(state.shown):\(state.lineNumber): invalid UTF-8")
+          state.stopped = true
+          try handler.end()
+          state.inDocument = false
+          return
+        }
+        if !state.warned {
+          Diagnostics.report("\(state.shown):\(state.lineNumber): invalid UTF-8")
+          state.warned = true
+        }
+      }
+      let line = InputLine(text: state.scratch, number: state.lineNumber, terminated: terminated)
+      if state.format == nil { state.format = detectFormat(line) }
+      if state.format == .jsonl {
+        let bytesCopy = UnsafeBufferPointer(start: bytes.baseAddress, count: bytes.count)
+        if line.text.allSatisfy({ $0.isSpaceLike }) { return }
+        do {
+          try handler.record(try JSONRecord.parse(bytesCopy), line)
+        } catch let error as JSONError {
+          fail("\(state.shown):\(state.lineNumber): not a JSON record: \(error)")
+        } catch let error as OutputSink.WriteError {
+          throw error
+        } catch {
+          fail("\(state.shown):\(state.lineNumber): \(error)")
+        }
+      } else {
+        try handler.text(line)
+      }
+    }
+  }
+
+  private func begin(_ state: inout ReadState) throws(OutputSink.WriteError) {
+    state.documentIndex += 1
+    state.lineNumber = 0
+    state.inDocument = true
+    try handler.begin(DocumentName(operand: state.operand, index: options.nullData ? state.documentIndex : nil))
+  }
+
+  private func detectFormat(_ line: InputLine) -> InputFormat {
+    switch options.input {
+    case .text, .jsonl: return options.input
+    case .auto:
+      guard line.text.first == "{" else { return .text }
+      var bytes: [UInt8] = []
+      ScalarCoding.encode(line.text, into: &bytes, rawInvalidBytes: true)
+      let record = bytes.withUnsafeBufferPointer { try? JSONRecord.parse($0) }
+      return record?.string("text") != nil ? .jsonl : .text
+    }
+  }
+
+  private func fail(_ message: String) {
+    Diagnostics.report(message)
+    succeeded = false
+  }
+}

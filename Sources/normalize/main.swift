@@ -1,0 +1,3 @@
+import ZhTextCLI
+
+ToolMain.main(Normalize.self, tool: "normalize", optionalValues: ["--report": "tsv"])
