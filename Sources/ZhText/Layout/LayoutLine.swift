@@ -6,6 +6,8 @@
 public struct LayoutLine: Sendable {
   /// The line's text and its input line number.
   public var paragraph: Paragraph
+  /// The line was printed in fake bold (rule `doubled` collapsed it): a heading or title.
+  public var isEmphasized: Bool
   /// Blank lines between this line and the previous non-blank one.
   public var gapBefore: Int
   /// A form feed (page break) came before this line.
@@ -36,8 +38,9 @@ public struct LayoutLine: Sendable {
   public let isBareCredit: Bool
 
   /// The features of `paragraph`.
-  public init(_ paragraph: Paragraph, gapBefore: Int, pageStart: Bool) {
+  public init(_ paragraph: Paragraph, gapBefore: Int, pageStart: Bool, emphasized: Bool = false) {
     self.paragraph = paragraph
+    self.isEmphasized = emphasized
     self.gapBefore = gapBefore
     self.pageStart = pageStart
     let key = paragraph.text.filter { !$0.isSpaceLike }

@@ -7,7 +7,8 @@ struct LocalLayout {
   /// The typical width of a full line: the median width of lines that end mid-sentence
   /// (such a line can only have ended because the column did).
   let column: Int
-  /// Enough full-width lines end mid-sentence that line ends carry no meaning.
+  /// At least 40 % of the full-width lines with punctuation end mid-sentence: line ends
+  /// carry no meaning.
   let hardWrapped: Bool
   /// Most gaps between lines are exactly one blank line: a single blank line means nothing.
   let interleaved: Bool
@@ -25,13 +26,16 @@ struct LocalLayout {
     fullWidths.sort()
     let column = fullWidths.isEmpty ? widest : fullWidths[fullWidths.count / 2]
     self.column = column
-    let long = lines.filter { $0.width >= column * 8 / 10 && !$0.key.isEmpty }
+    // Heading-shaped lines (no punctuation at all) are no evidence either way.
+    let long = lines.filter { $0.width >= column * 8 / 10 && $0.hasPunctuation }
     let midSentence = long.filter { !$0.endsClause }.count
-    hardWrapped = long.count >= 3 && midSentence * 4 >= long.count
+    hardWrapped = long.count >= 3 && midSentence * 10 >= long.count * 4
     let gaps = lines.dropFirst().map(\.gapBefore)
     interleaved = !gaps.isEmpty && gaps.filter { $0 == 1 }.count * 10 >= gaps.count * 6
   }
 
   /// A line this much narrower than the column is short (a paragraph's last line).
   var shortfall: Int { max(4, column / 10) }
+  /// A line this much narrower than the column may have lost its first-line indent.
+  var indent: Int { max(2, column / 12) }
 }

@@ -68,7 +68,8 @@ public struct Reflow {
       }
     }
     if removeAsFurniture(line, layout: layout, log: &log) { return }
-    if options.runs(.caption), line.isCaption, startsBlock(line, layout: layout) {
+    let creditFollowsCaption = line.isBareCredit && (!pendingCaptions.isEmpty || currentIsCaption)
+    if options.runs(.caption), line.isCaption, creditFollowsCaption || startsBlock(line, layout: layout) {
       placeCaption(line, log: &log, emit: emit)
       return
     }
@@ -187,24 +188,53 @@ public struct Reflow {
     if startsHeading { return false }
     guard layout.hardWrapped else { return false }
     if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
-    if currentLineCount == 1 && last.isHeadingShaped && last.width < layout.column * 8 / 10
+    if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
+    if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets
       && previousEndedBlock
+      && (last.width <= layout.column - layout.shortfall || line.isHeadingShaped)
     {
-      return false  // a short unpunctuated line set off from the text: a heading
+      return false  // a short unpunctuated line set off from the text: a heading or title
     }
+    if currentIsBracketed { return false }  // `（原载于…）`, `（来源：…）`: a note ends here
     if last.endsSentence {
-      if last.width < layout.column - layout.shortfall { return false }
-      let indented = line.width <= layout.column - 4 && !line.endsClause
-      return !(indented && last.width >= layout.column - 2)
+      if last.width <= layout.column - layout.shortfall { return false }
+      let indented = line.width <= layout.column - layout.indent && !line.endsClause
+      return !indented
     }
-    if last.endsClause && last.width < layout.column - layout.shortfall { return false }
+    if last.endsClause && last.width <= layout.column - layout.shortfall { return false }
     return true
+  }
+
+  /// The current paragraph is one bracketed note: it opens with `（` and its last line
+  /// closes that bracket.
+  private var currentIsBracketed: Bool {
+    guard let text = current?.text, let first = text.first(where: { !$0.isSpaceLike }),
+      first == "（" || first == "(", let end = text.last(where: { !$0.isSpaceLike }),
+      end == "）" || end == ")"
+    else { return false }
+    var depth = 0
+    for (index, c) in text.enumerated() {
+      if c == "（" || c == "(" { depth += 1 }
+      if c == "）" || c == ")" {
+        depth -= 1
+        if depth == 0 { return text[(index + 1)...].allSatisfy(\.isSpaceLike) }
+      }
+    }
+    return false
   }
 
   /// A heading's wrapped continuation: a short line without punctuation, at most two.
   private func continuesHeading(_ line: LayoutLine, layout: LocalLayout) -> Bool {
-    guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil,
-      !line.hasPunctuation, !line.isNamedHeading, line.key.count <= 24
+    guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil else { return false }
+    if let stop = line.key.firstIndex(where: { $0.traits.contains(.sentenceEnd) }), stop <= 3 {
+      return true  // `间。习近平…`: the end of a run-in heading's sentence
+    }
+    if layout.hardWrapped && last.width > layout.column - layout.shortfall && !line.isNamedHeading {
+      return true  // the heading line is full: a run-in heading wrapped into its paragraph
+    }
+    guard
+      !line.hasPunctuation, !line.isNamedHeading, line.key.count <= 24,
+      line.width < layout.column - layout.shortfall
     else { return false }
     return line.gapBefore < (layout.interleaved ? 2 : 1) || !layout.hardWrapped && line.gapBefore <= 1
   }
@@ -251,6 +281,7 @@ public struct Reflow {
     last = line
     currentLineCount += 1
     furnitureSinceLast = false
+    if line.hasPunctuation { currentIsHeading = false }
   }
 
   /// Nothing between CJK and anything; one space between two Latin or digit sides; nothing
@@ -280,6 +311,16 @@ public struct Reflow {
 }
 
 extension LayoutLine {
+  /// Every opening bracket is closed on the line.
+  var hasBalancedBrackets: Bool {
+    var depth = 0
+    for c in key {
+      if c.traits.contains(.opening) { depth += 1 }
+      if c.traits.contains(.closing) { depth -= 1 }
+    }
+    return depth == 0
+  }
+
   /// A sentence end before the last character: a run-in heading (`（五）…成效。民心…`).
   var hasSentenceInside: Bool {
     key.dropLast().contains { $0.traits.contains(.sentenceEnd) }

@@ -36,7 +36,10 @@ public struct DocumentNormalizer {
       pageStart = true
       line.apply([Edit](formFeedEdits(text)), rule: .header, log: &log)
     }
+    let before = line.text.count
     rules.cleanLine(&line, log: &log)
+    let emphasized = options.runs(.doubled) && line.text.count < before
+      && !DoubledGlyphRule.edits(text.filter { !EncodingRule.isRemoved($0) }).isEmpty
     guard options.runs(.reflow) else {
       var paragraph = line
       rules.apply(to: &paragraph, log: &log)
@@ -47,7 +50,7 @@ public struct DocumentNormalizer {
       if sawLine { gap += 1 }
       return
     }
-    let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart)
+    let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart, emphasized: emphasized)
     gap = 0
     sawLine = true
     var done: [Paragraph] = []
