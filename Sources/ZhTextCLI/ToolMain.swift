@@ -47,6 +47,11 @@ public enum ToolMain {
     } catch let error as ExitCode {
       exit(error.rawValue)
     } catch {
+      // Help and version requests, and validation errors, surface here as well.
+      let code = Command.exitCode(for: error)
+      if code == .success || code == .validationFailure {
+        exit(usageFailure(Command.self, error, tool: tool))
+      }
       Diagnostics.report("\(error)")
       exit(1)
     }

@@ -4,8 +4,8 @@
 /// Measured on a window of neighbouring lines rather than the whole document, so a sidebar,
 /// a narrower page or a section set in a different style is judged on its own lines.
 struct LocalLayout {
-  /// The typical width of a full line: the median width of lines that end mid-sentence
-  /// (such a line can only have ended because the column did).
+  /// The typical width of a full line: the median width of the long lines that end
+  /// mid-sentence (such a line can only have ended because the column did).
   let column: Int
   /// At least 40 % of the full-width lines with punctuation end mid-sentence: line ends
   /// carry no meaning.
@@ -17,19 +17,14 @@ struct LocalLayout {
   static let radius = 16
 
   init(_ lines: ArraySlice<LayoutLine>) {
-    var fullWidths: [Int] = []
-    var widest = 0
-    for line in lines where !line.key.isEmpty {
-      widest = max(widest, line.width)
-      if !line.endsClause && line.key.count >= 6 { fullWidths.append(line.width) }
-    }
-    fullWidths.sort()
-    let column = fullWidths.isEmpty ? widest : fullWidths[fullWidths.count / 2]
-    self.column = column
-    // Heading-shaped lines (no punctuation at all) are no evidence either way.
-    let long = lines.filter { $0.width >= column * 8 / 10 && $0.hasPunctuation }
-    let midSentence = long.filter { !$0.endsClause }.count
-    hardWrapped = long.count >= 3 && midSentence * 10 >= long.count * 4
+    let widths = lines.map(\.width).sorted()
+    let wide = widths.isEmpty ? 0 : widths[(widths.count - 1) * 9 / 10]
+    // Full lines: near the widest; heading-shaped lines (no punctuation at all) are no
+    // evidence either way.
+    let long = lines.filter { $0.width >= wide * 8 / 10 && $0.hasPunctuation }
+    let midSentence = long.filter { !$0.endsClause }.map(\.width).sorted()
+    hardWrapped = long.count >= 3 && midSentence.count * 10 >= long.count * 4
+    column = midSentence.isEmpty ? wide : midSentence[midSentence.count / 2]
     let gaps = lines.dropFirst().map(\.gapBefore)
     interleaved = !gaps.isEmpty && gaps.filter { $0 == 1 }.count * 10 >= gaps.count * 6
   }

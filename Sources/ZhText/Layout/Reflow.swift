@@ -190,7 +190,7 @@ public struct Reflow {
     if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
     if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
     if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets
-      && previousEndedBlock
+      && previousEndedBlock && !line.stopsEarly
       && (last.width <= layout.column - layout.shortfall || line.isHeadingShaped)
     {
       return false  // a short unpunctuated line set off from the text: a heading or title
@@ -226,9 +226,7 @@ public struct Reflow {
   /// A heading's wrapped continuation: a short line without punctuation, at most two.
   private func continuesHeading(_ line: LayoutLine, layout: LocalLayout) -> Bool {
     guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil else { return false }
-    if let stop = line.key.firstIndex(where: { $0.traits.contains(.sentenceEnd) }), stop <= 3 {
-      return true  // `间。习近平…`: the end of a run-in heading's sentence
-    }
+    if line.stopsEarly { return true }  // `间。习近平…`: the end of a run-in heading's sentence
     if layout.hardWrapped && last.width > layout.column - layout.shortfall && !line.isNamedHeading {
       return true  // the heading line is full: a run-in heading wrapped into its paragraph
     }
@@ -311,6 +309,12 @@ public struct Reflow {
 }
 
 extension LayoutLine {
+  /// Punctuation within the first four characters (`多。地缘…`, `治合力，…`): the line
+  /// finishes a clause begun on the line before.
+  var stopsEarly: Bool {
+    key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }
+  }
+
   /// Every opening bracket is closed on the line.
   var hasBalancedBrackets: Bool {
     var depth = 0

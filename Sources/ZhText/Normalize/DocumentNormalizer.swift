@@ -63,6 +63,7 @@ public struct DocumentNormalizer {
     var done: [Paragraph] = []
     reflow.finish(log: &log) { done.append($0) }
     for paragraph in done { finishParagraph(paragraph, emit) }
+    reflow = Reflow(options: options)
     gap = 0
     sawLine = false
   }
