@@ -19,9 +19,8 @@ struct LocalLayout {
   init(_ lines: ArraySlice<LayoutLine>) {
     let widths = lines.map(\.width).sorted()
     let wide = widths.isEmpty ? 0 : widths[(widths.count - 1) * 9 / 10]
-    // Full lines: near the widest; heading-shaped lines (no punctuation at all) are no
-    // evidence either way.
-    let long = lines.filter { $0.width >= wide * 8 / 10 && $0.hasPunctuation }
+    // Full lines: at least 80 % of the 90th-percentile width.
+    let long = lines.filter { $0.width >= wide * 8 / 10 }
     let midSentence = long.filter { !$0.endsClause }.map(\.width).sorted()
     hardWrapped = long.count >= 3 && midSentence.count * 10 >= long.count * 4
     column = midSentence.isEmpty ? wide : midSentence[midSentence.count / 2]

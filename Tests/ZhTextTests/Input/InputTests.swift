@@ -1,0 +1,113 @@
+import Testing
+
+@testable import ZhText
+
+/// Splits `bytes` fed in chunks of `chunk` bytes; lines as strings, "<EOD>" for document ends.
+func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
+  var splitter = LineSplitter(nulSeparated: nul)
+  var out: [String] = []
+  let record: (LineSplitter.Event) -> Void = { event in
+    switch event {
+    case .line(let line, let terminated): out.append(String(decoding: line, as: UTF8.self) + (terminated ? "" : "<no-eol>"))
+    case .documentEnd: out.append("<EOD>")
+    }
+  }
+  var offset = 0
+  while offset < bytes.count {
+    let end = min(bytes.count, offset + chunk)
+    bytes[offset..<end].withUnsafeBufferPointer { splitter.feed($0, record) }
+    offset = end
+  }
+  splitter.finish(record)
+  return out
+}
+
+@Suite struct LineSplitterTests {
+  @Test(arguments: [1, 2, 3, 7, 4096])
+  func lineEnds(chunk: Int) {
+    let input = Array("一\r\n二\r三\n\n四".utf8)
+    #expect(split(input, chunk: chunk) == ["一", "二", "三", "", "四<no-eol>"])
+  }
+
+  @Test(arguments: [1, 5, 4096])
+  func nulSeparatesDocuments(chunk: Int) {
+    let input = Array("甲\n".utf8) + [0] + Array("乙\n".utf8)
+    #expect(split(input, chunk: chunk, nul: true) == ["甲", "<EOD>", "乙"])
+    #expect(split(input, chunk: chunk, nul: false) == ["甲", "\0乙"])
+  }
+
+  @Test func longLine() {
+    let input = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 20)
+    #expect(split(input, chunk: 65536).first?.count == (1 << 20) + "<no-eol>".count)
+  }
+}
+
+@Suite struct ScalarCodingTests {
+  @Test func invalidBytesRoundTrip() {
+    let bytes: [UInt8] = Array("成果".utf8) + [0xFF, 0xFE, 0xE4, 0xB8] + Array("丰硕".utf8)
+    var scalars: [Unicode.Scalar] = []
+    let bad = bytes.withUnsafeBufferPointer { ScalarCoding.decode($0, into: &scalars) }
+    #expect(bad == 6)
+    var raw: [UInt8] = []
+    ScalarCoding.encode(scalars, into: &raw, rawInvalidBytes: true)
+    #expect(raw == bytes)
+    var json: [UInt8] = []
+    ScalarCoding.encode(scalars, into: &json, rawInvalidBytes: false)
+    #expect(String(decoding: json, as: UTF8.self) == "成果\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}丰硕")
+  }
+
+  @Test(arguments: ["", "ascii", "中文，标点。", "𠀀扩展B", "é"])
+  func validRoundTrip(_ text: String) {
+    let scalars = ScalarCoding.decode(Array(text.utf8))
+    var out: [UInt8] = []
+    ScalarCoding.encode(scalars, into: &out, rawInvalidBytes: true)
+    #expect(out == Array(text.utf8))
+  }
+
+  @Test(arguments: [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xB8]] as [[UInt8]])
+  func rejectsOverlongSurrogatesAndTruncated(_ bytes: [UInt8]) {
+    var scalars: [Unicode.Scalar] = []
+    #expect(bytes.withUnsafeBufferPointer { ScalarCoding.decode($0, into: &scalars) } == 0)
+  }
+}
+
+@Suite struct JSONRecordTests {
+  @Test func carriesFieldsAndReplacesText() throws {
+    let line = Array(#"{"doc":"a.txt","lines":[3,5],"path":["一、总则"],"text":"原文\n第二行","x":{"k":[1,{"y":"}"}]}}"#.utf8)
+    var record = try line.withUnsafeBufferPointer { try JSONRecord.parse($0) }
+    #expect(record.string("text")?.string == "原文\n第二行")
+    #expect(record.integerPair("lines")! == (3, 5))
+    record.set("text", string: [Unicode.Scalar]("新\"文\""))
+    var out: [UInt8] = []
+    record.encode(into: &out)
+    #expect(String(decoding: out, as: UTF8.self)
+      == #"{"doc":"a.txt","lines":[3,5],"path":["一、总则"],"text":"新\"文\"","x":{"k":[1,{"y":"}"}]}}"# + "\n")
+  }
+
+  @Test(arguments: ["", "[1]", "{\"a\":}", "{\"a\":1", "{\"a\":tru}", "{\"a\":1} x"])
+  func rejects(_ text: String) {
+    let bytes = Array(text.utf8)
+    #expect(throws: JSONError.self) { try bytes.withUnsafeBufferPointer { try JSONRecord.parse($0) } }
+  }
+
+  @Test func escapes() {
+    var out: [UInt8] = []
+    JSONWriter.appendString([Unicode.Scalar]("a\t\u{01}\u{2028}\\"), to: &out)
+    #expect(String(decoding: out, as: UTF8.self) == #""a\t\u0001\u2028\\""#)
+  }
+}
+
+@Suite struct HeadingMarkerTests {
+  @Test(arguments: [
+    ("一、总则", HeadingMarker.Kind.chineseEnumeration), ("（一）概述", .chineseParenthesized),
+    ("(二) 因应现实", .chineseParenthesized), ("1.简化手续", .arabicEnumeration),
+    ("（1）第一", .arabicParenthesized), ("①其一", .circled), ("第一章 总则", .chapter),
+    ("第3条", .chapter), ("十二、结语", .chineseEnumeration),
+  ])
+  func matches(_ text: String, _ kind: HeadingMarker.Kind) {
+    #expect(HeadingMarker.match([Unicode.Scalar](text))?.kind == kind)
+  }
+
+  @Test(arguments: ["2.8%—9.7%、全球", "160 多个国家", "（约）访”行动", "1.5万", "一带一路", "第71届", "2023年"])
+  func rejects(_ text: String) { #expect(HeadingMarker.match([Unicode.Scalar](text)) == nil) }
+}

@@ -1,0 +1,150 @@
+import Testing
+
+@testable import ZhText
+
+/// Normalizes `lines` as one document and returns the output paragraphs.
+func normalize(_ lines: [String], options: NormalizeOptions = NormalizeOptions()) -> [String] {
+  var normalizer = DocumentNormalizer(options: options, reporting: false)
+  var out: [String] = []
+  for (index, line) in lines.enumerated() {
+    normalizer.add([Unicode.Scalar](line), number: index + 1) { out.append($0.text.string) }
+  }
+  normalizer.finish { out.append($0.text.string) }
+  return out
+}
+
+/// Hard-wrapped prose with a blank line after every line, as pdftotext writes seed 000.
+func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
+
+@Suite struct ReflowTests {
+  static let body = [
+    "共建国家发挥各自优势，不断拓展合作领", "域、创新合作模式，推动健康、绿色、创新", "丝绸之路建设取得积极进展，国际合作空间更",
+    "加广阔。", "卫生健康合作成效显著。共建国家积极推", "进“健康丝绸之路”建设，推动构建人类卫生",
+    "共同体，建立紧密的卫生合作伙伴关系。截至", "2023 年 6 月底，中国已与世界卫生组织签",
+    "署合作协议，发起和参与多个卫生合作机制。",
+  ]
+
+  @Test func joinsHardWrappedParagraphs() {
+    let out = normalize(interleaved(Self.body))
+    #expect(out == [
+      "共建国家发挥各自优势，不断拓展合作领域、创新合作模式，推动健康、绿色、创新丝绸之路建设取得积极进展，国际合作空间更加广阔。",
+      "卫生健康合作成效显著。共建国家积极推进“健康丝绸之路”建设，推动构建人类卫生共同体，建立紧密的卫生合作伙伴关系。截至2023年6月底，中国已与世界卫生组织签署合作协议，发起和参与多个卫生合作机制。",
+    ])
+  }
+
+  @Test func joinsWrappedHeadingAndBreaksAfterIt() {
+    let lines = ["四、为世界和平与发展注入", "正能量", ""] + interleaved(Self.body)
+    let out = normalize(lines)
+    #expect(out.first == "四、为世界和平与发展注入正能量")
+    #expect(out.count == 3)
+  }
+
+  @Test func keepsHeadingFollowedByTextWithoutBlankLine() {
+    let lines = ["（六）新领域合作稳步推进"] + interleaved(Self.body)
+    #expect(normalize(lines).first == "（六）新领域合作稳步推进")
+  }
+
+  @Test func joinsRunInHeadingIntoItsParagraph() {
+    let narrow = [
+      "我国企业在共建国家建设的境外经济贸", "易合作区为当地创造了大量就业岗位。", "（一）从机遇看，优势显著大有可",
+      "为。人类命运共同体理念日益深入人", "心。越来越多国家认识到，世界命运", "应该由各国共同掌握，国际规则应该",
+      "由各国共同书写，全球事务应该由各", "国共同治理，发展成果应该由各国共", "同分享。",
+    ]
+    let out = normalize(interleaved(narrow))
+    #expect(out.contains { $0.hasPrefix("（一）从机遇看，优势显著大有可为。人类命运共同体") })
+  }
+
+  @Test func lineStartingWithClosingPunctuationJoins() {
+    let out = normalize(["这是一个没有结束的句子", "。下一句话也在这里。"])
+    #expect(out == ["这是一个没有结束的句子。下一句话也在这里。"])
+  }
+
+  @Test func oneParagraphPerLineTextStaysAsItIs() {
+    let lines = [
+      "第一段是完整的一段话，它以句号结束，并且没有被硬换行拆开，长度也比较长一些。", "",
+      "第二段同样是完整的段落，包含逗号和句号，也没有任何换行问题需要修复。", "",
+      "第三段继续保持这种格式，每一行都是一个段落，中间用空行隔开。", "",
+    ]
+    #expect(normalize(lines).count == 3)
+  }
+
+  @Test func latinLinesJoinWithOneSpace() {
+    let lines = [
+      "This report describes the initiative and", "its results over ten years of cooperation,", "with many partners in every region of the",
+      "world, and it ends here.",
+    ]
+    #expect(normalize(lines) == [
+      "This report describes the initiative and its results over ten years of cooperation, with many partners in every region of the world, and it ends here.",
+    ])
+  }
+}
+
+@Suite struct FurnitureTests {
+  @Test func removesTableOfContentsAndRejoins() {
+    let lines = [
+      "人工智能等传统和非传", "", "目录", "", "前言", "", "一、源自中国属于世界", "", "(一) 根植历史，弘扬丝路精神", "",
+      "二、铺就共同发展繁荣之路", "", "结束语", "", "统安全问题交叉叠加，人类共同生活的这颗美丽星球面临严重威胁。",
+    ]
+    let out = normalize(lines)
+    #expect(out == ["人工智能等传统和非传统安全问题交叉叠加，人类共同生活的这颗美丽星球面临严重威胁。"])
+  }
+
+  @Test func keepsTableOfContentsWithKeepFurniture() {
+    var options = NormalizeOptions()
+    options.rules.subtract([.toc, .header, .caption, .continuation])
+    let lines = ["目录", "", "前言", "", "一、源自中国", "", "二、走向世界", ""]
+    #expect(normalize(lines, options: options).contains("目录"))
+  }
+
+  @Test func dropsRepeatedRunningHeaderKeepsFirst() {
+    var lines = ["“一带一路”倡议已经取得重要收获和成果"]
+    for k in 0..<10 { lines.append("第\(k)行正文内容很长很长，用来占据一页的位置并且以句号结束。") }
+    lines.append("“一带一路”倡议已经取得重要收获和成果")
+    lines.append("最后一行正文。")
+    let out = normalize(lines)
+    #expect(out.filter { $0 == "“一带一路”倡议已经取得重要收获和成果" }.count == 1)
+    #expect(out.first == "“一带一路”倡议已经取得重要收获和成果")
+  }
+
+  @Test func dropsPageNumbers() {
+    let out = normalize(["正文第一段。", "- 3 -", "正文第二段。", "第4页"])
+    #expect(!out.contains("- 3 -") && !out.contains("第4页"))
+  }
+
+  @Test func movesSplicedCaptionAfterItsParagraph() {
+    let lines = [
+      "多边合作平台不断推进各项合作，反腐败等领域国际研修、“一带", "", "", "",
+      "图为列车运行在多瑙河大桥上(2024年3月12日摄)。任卫云 摄", "", "", "",
+      "一路”廉洁建设领域援外培训等各类项目持续开展。",
+    ]
+    let out = normalize(lines)
+    #expect(out == [
+      "多边合作平台不断推进各项合作，反腐败等领域国际研修、“一带一路”廉洁建设领域援外培训等各类项目持续开展。",
+      "图为列车运行在多瑙河大桥上（2024年3月12日摄）。任卫云 摄",
+    ])
+  }
+}
+
+@Suite struct DocumentRuleTests {
+  @Test func idempotentOnMixedInput() {
+    let lines = interleaved(ReflowTests.body) + ["北京北京：：山区小学抢修待开学山区小学抢修待开学", "第７１届, 共建‘一带一路 '。"]
+    let once = normalize(lines)
+    #expect(normalize(once) == once)
+  }
+
+  @Test func noReflowKeepsLines() {
+    var options = NormalizeOptions()
+    options.rules.subtract([.reflow, .toc, .header, .caption])
+    let lines = ["第一行没有结束", "", "第二行 2023 年"]
+    #expect(normalize(lines, options: options) == ["第一行没有结束", "", "第二行2023年"])
+  }
+
+  @Test func reportsEveryChangeWithItsLine() {
+    var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: true)
+    normalizer.add([Unicode.Scalar]("截至 2023 年"), number: 7) { _ in }
+    normalizer.finish { _ in }
+    let changes = normalizer.takeChanges()
+    #expect(changes.filter { $0.rule == .space }.count == 2)
+    #expect(changes.allSatisfy { $0.line == 7 })
+  }
+}

@@ -1,0 +1,179 @@
+import Testing
+
+@testable import ZhText
+
+/// Applies one rule's edits to `input`.
+func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
+  let text = [Unicode.Scalar](input)
+  return text.applying(rule(text)).string
+}
+
+@Suite struct EncodingRuleTests {
+  @Test(arguments: [
+    ("中\u{200B}文", "中文"), ("a\u{00AD}b", "ab"), ("\u{FEFF}开头", "开头"),
+    ("控\u{07}制", "控制"), ("C1\u{85}x", "C1x"), ("零\u{200D}宽", "零宽"),
+  ])
+  func removes(_ input: String, _ expected: String) { #expect(run(EncodingRule.edits, input) == expected) }
+
+  @Test(arguments: ["制\t表", "页\u{0C}码", "中文\0文本", "普通文字。"])
+  func keeps(_ input: String) { #expect(run(EncodingRule.edits, input) == input) }
+}
+
+@Suite struct DoubledGlyphRuleTests {
+  @Test(arguments: [
+    ("北京北京：：山区小学抢修待开学山区小学抢修待开学", "北京：山区小学抢修待开学"),
+    ("新闻新闻标题标题", "新闻标题"),
+    ("  重要通知重要通知：：  ", "  重要通知：  "),
+  ])
+  func collapses(_ input: String, _ expected: String) {
+    #expect(run(DoubledGlyphRule.edits, input) == expected)
+  }
+
+  @Test(arguments: ["实实在在", "谢谢谢谢", "明明白白清清楚楚", "哈哈", "北京北京", "普通的一行文字。", "研究研究"])
+  func keeps(_ input: String) { #expect(run(DoubledGlyphRule.edits, input) == input) }
+}
+
+@Suite struct WidthRuleTests {
+  @Test(arguments: [
+    ("第７１届", "第71届"), ("第２３４４号", "第2344号"), ("ＡＢＣ公司", "ABC公司"),
+    ("ｗｅｂ", "web"), ("ｶﾀｶﾅ", "カタカナ"), ("ｶﾞ", "ガ"), ("１，２５０万", "1，250万"),
+  ])
+  func folds(_ input: String, _ expected: String) { #expect(run(WidthRule.edits, input) == expected) }
+
+  @Test(arguments: ["，（）：；！？", "％", "中文。", "ABC 123"])
+  func keepsPunctuation(_ input: String) { #expect(run(WidthRule.edits, input) == input) }
+}
+
+@Suite struct RadicalRuleTests {
+  @Test(arguments: [("\u{2F08}们", "人们"), ("中\u{2F1F}", "中土"), ("\u{2EA0}民", "\u{6C11}民")])
+  func maps(_ input: String, _ expected: String) { #expect(run(RadicalRule.edits, input) == expected) }
+
+  @Test(arguments: ["\u{2F08}", "radical \u{2F08} alone", "人们"])
+  func keeps(_ input: String) { #expect(run(RadicalRule.edits, input) == input) }
+}
+
+@Suite struct EllipsisRuleTests {
+  @Test(arguments: [("夜归之路⋯⋯一个", "夜归之路……一个"), ("等等⋯", "等等…"), ("⋯⋯", "……")])
+  func converts(_ input: String, _ expected: String) { #expect(run(EllipsisRule.edits, input) == expected) }
+
+  @Test(arguments: ["a ⋯ b", "x⋯y"])
+  func keepsMath(_ input: String) { #expect(run(EllipsisRule.edits, input) == input) }
+}
+
+@Suite struct StrayTraditionalRuleTests {
+  @Test(arguments: [
+    ("既是中國扩大开放的重大举措", "既是中国扩大开放的重大举措"),
+    ("布达佩斯—克萊比奧段启动轨道铺设工作", "布达佩斯—克莱比奥段启动轨道铺设工作"),
+  ])
+  func converts(_ input: String, _ expected: String) {
+    #expect(run(StrayTraditionalRule.edits, input) == expected)
+  }
+
+  @Test(arguments: ["成效显著", "与生俱来", "覆盖", "乾隆", "明了", "于是", "后来", "发展", "著名"])
+  func keepsStandardCharacters(_ input: String) {
+    #expect(run(StrayTraditionalRule.edits, input) == input)
+  }
+
+  @Test func leavesTraditionalText() {
+    let text = "這個國際會議討論經濟發展與環境保護的關係問題"
+    #expect(run(StrayTraditionalRule.edits, text) == text)
+  }
+}
+
+@Suite struct SpaceRuleTests {
+  @Test(arguments: [
+    ("截至 2023 年 6 月底", "截至2023年6月底"),
+    ("发 布《绿 色 金 融 支 持“ 一 带 一 路 ”能 源 转 型 倡", "发布《绿色金融支持“一带一路”能源转型倡"),
+    ("增加 20% 。 产 业 产 能", "增加20%。产业产能"),
+    ("全省 5 3 0 0 家", "全省5300家"),
+    ("中国 - 蒙古生物", "中国-蒙古生物"),
+    ("每 日 测 试 样 品 ，", "每日测试样品，"),
+    ("农业与农村生 活用 水定额 的 术语，共计", "农业与农村生活用水定额的术语，共计"),
+    ("  首尾空格。  ", "首尾空格。"),
+    ("“ 中 国 +中 亚 五 国 ”数 据", "“中国+中亚五国”数据"),
+    ("上(2024年3月12日摄)。任卫云 摄", "上(2024年3月12日摄)。任卫云 摄"),
+    ("新桥梁。 新华社记者 鞠焕宗 摄", "新桥梁。新华社记者 鞠焕宗 摄"),
+  ])
+  func removes(_ input: String, _ expected: String) {
+    #expect(run({ SpaceRule.edits($0) }, input) == expected)
+  }
+
+  @Test(arguments: [
+    "完善对项目 and 人员的安全保障措施。", "十年共建结硕果 携手共进向未来", "新华社记者 鞠焕宗 摄",
+    "GB/T 15834-2011", "the Belt and Road Initiative", "1 2 3 4",
+  ])
+  func keeps(_ input: String) { #expect(run({ SpaceRule.edits($0) }, input) == input) }
+
+  @Test(arguments: [("中文abc中文", "中文 abc 中文"), ("截至 2023年", "截至 2023 年"), ("共  5 项", "共 5 项")])
+  func pangu(_ input: String, _ expected: String) {
+    #expect(run({ SpaceRule.edits($0, pangu: true) }, input) == expected)
+  }
+}
+
+@Suite struct PunctuationRuleTests {
+  @Test(arguments: [
+    ("2023年10月,在第三届", "2023年10月，在第三届"), ("命运共同体!", "命运共同体！"),
+    ("问题:一是", "问题：一是"), ("真的吗?", "真的吗？"), ("中文;下一句", "中文；下一句"),
+    ("“好”,他说", "“好”，他说"), ("中国 ,美国", "中国 ，美国"),
+  ])
+  func converts(_ input: String, _ expected: String) {
+    #expect(run(PunctuationRule.edits, input) == expected)
+  }
+
+  @Test(arguments: [
+    "共1,000人", "10:30开会", "见http://example.cn/a,b页", "联系a@b.cn", "Hello, world!",
+    "路径/usr/local:中文", "版本1.2中文", "ANSO, 中国",
+  ])
+  func keeps(_ input: String) { #expect(run(PunctuationRule.edits, input) == input) }
+}
+
+@Suite struct BracketRuleTests {
+  @Test(arguments: [
+    ("(一) 根植历史", "（一） 根植历史"), ("东盟(10+1)合作", "东盟（10+1）合作"),
+    ("(2023年10月)", "（2023年10月）"), ("倡议(BRI)", "倡议（BRI）"),
+  ])
+  func converts(_ input: String, _ expected: String) { #expect(run(BracketRule.edits, input) == expected) }
+
+  @Test(arguments: ["the initiative (BRI) is", "f(x) = 1", "只有(没有闭合", "1) 第一", "（已是全角）"])
+  func keeps(_ input: String) { #expect(run(BracketRule.edits, input) == input) }
+}
+
+@Suite struct QuoteRuleTests {
+  @Test(arguments: [
+    ("共建‘一带一路 '，实现", "共建‘一带一路 ’，实现"), ("他说“好\"。", "他说“好”。"),
+    ("所谓\"一带一路\"倡议", "所谓“一带一路”倡议"),
+  ])
+  func converts(_ input: String, _ expected: String) { #expect(run(QuoteRule.edits, input) == expected) }
+
+  @Test(arguments: ["don't stop", "\"quoted\" English", "“已是弯引号”", "5' 10\""])
+  func keeps(_ input: String) { #expect(run(QuoteRule.edits, input) == input) }
+}
+
+@Suite struct ContinuationRuleTests {
+  @Test(arguments: [
+    ("正式通气。(下转第四版)", "正式通气。"), ("（上接第一版）本报讯", "本报讯"),
+    ("（转第2版）", ""), ("内容（接第12版）继续", "内容继续"),
+  ])
+  func removes(_ input: String, _ expected: String) {
+    #expect(run(ContinuationRule.edits, input) == expected)
+  }
+
+  @Test(arguments: ["（下转）", "第四版", "（转载自新华社）", "(接下来)"])
+  func keeps(_ input: String) { #expect(run(ContinuationRule.edits, input) == input) }
+}
+
+@Suite struct OptionRuleTests {
+  @Test func dash() {
+    #expect(run(DashRule.edits, "中国-蒙古") == "中国—蒙古")
+    #expect(run(DashRule.edits, "COVID-19") == "COVID-19")
+    #expect(run(DashRule.edits, "GB/T 15834-2011") == "GB/T 15834-2011")
+  }
+
+  @Test func tilde() {
+    #expect(run(TildeRule.edits, "0.7%~2.9%") == "0.7%～2.9%")
+    #expect(run(TildeRule.edits, "1~5月") == "1～5月")
+    #expect(run(TildeRule.edits, "~/path") == "~/path")
+    #expect(run(TildeRule.edits, "约~") == "约~")
+  }
+}
+
