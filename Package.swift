@@ -31,6 +31,6 @@ let package = Package(
     ),
     .executableTarget(name: "normalize", dependencies: ["ZhTextCLI"]),
     .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
-    .testTarget(name: "CLITests", dependencies: ["ZhText"]),
+    .testTarget(name: "CLITests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
   ]
 )

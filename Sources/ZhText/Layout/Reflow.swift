@@ -27,6 +27,7 @@ public struct Reflow {
   private var last: LayoutLine?
   private var currentLineCount = 0
   private var currentIsHeading = false
+  private var headingLineLength = 0
   private var currentIsCaption = false
   private var pendingCaptions: [Paragraph] = []
   private var furnitureSinceLast = false
@@ -223,7 +224,8 @@ public struct Reflow {
     return false
   }
 
-  /// A heading's wrapped continuation: a short line without punctuation, at most two.
+  /// A heading's wrapped continuation: a line without punctuation no longer than the
+  /// heading's first line (headings wrap in a larger type than the body), at most two.
   private func continuesHeading(_ line: LayoutLine, layout: LocalLayout) -> Bool {
     guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil else { return false }
     if line.stopsEarly { return true }  // `间。习近平…`: the end of a run-in heading's sentence
@@ -231,8 +233,8 @@ public struct Reflow {
       return true  // the heading line is full: a run-in heading wrapped into its paragraph
     }
     guard
-      !line.hasPunctuation, !line.isNamedHeading, line.key.count <= 24,
-      line.width < layout.column - layout.shortfall
+      !line.hasPunctuation, !line.isNamedHeading,
+      line.key.count <= max(headingLineLength, 14)
     else { return false }
     return line.gapBefore < (layout.interleaved ? 2 : 1) || !layout.hardWrapped && line.gapBefore <= 1
   }
@@ -248,6 +250,7 @@ public struct Reflow {
     currentLineCount = 1
     currentIsCaption = false
     furnitureSinceLast = false
+    headingLineLength = line.key.count
     currentIsHeading = options.runs(.reflow) && line.marker != nil && !line.endsSentence
       && previousEndedBlock && line.key.count <= 60 && !line.hasSentenceInside
   }
