@@ -77,6 +77,18 @@ public enum ScalarCoding {
   public static func encode<S: Sequence<Unicode.Scalar>>(
     _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
+    if let array = scalars as? [Unicode.Scalar] {
+      output.reserveCapacity(output.count + array.count * 3)
+      array.withUnsafeBufferPointer { encodeBuffer($0, into: &output, rawInvalidBytes: rawInvalidBytes) }
+    } else {
+      encodeBuffer(scalars, into: &output, rawInvalidBytes: rawInvalidBytes)
+    }
+  }
+
+  @inline(__always)
+  private static func encodeBuffer<S: Sequence<Unicode.Scalar>>(
+    _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
+  ) {
     for scalar in scalars {
       let v = scalar.value
       if v < 0x80 {

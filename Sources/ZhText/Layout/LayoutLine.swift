@@ -49,35 +49,41 @@ public struct LayoutLine: Sendable {
     var end = key.count
     while end > 0 && key[end - 1].traits.contains(.closing) && key[end - 1] != ")" { end -= 1 }
     let last = end > 0 ? key[end - 1] : nil
-    let asciiStop = last.map { "!?".unicodeScalars.contains($0) } ?? false
+    let asciiStop = last == "!" || last == "?"
       || (last == "." && end >= 2 && !key[end - 2].isASCIIAlphanumeric)
     endsSentence = last?.traits.contains(.sentenceEnd) == true || asciiStop
-    endsClause = endsSentence || last.map { "：；:;".unicodeScalars.contains($0) } ?? false
-    hasPunctuation = key.contains { $0.traits.contains(.sentenceEnd) || $0.traits.contains(.clauseEnd) || ",;:!?".unicodeScalars.contains($0) }
-    startsWithClosing = key.first.map { "。，、；：！？）》”’」』】".unicodeScalars.contains($0) } ?? false
+    endsClause = endsSentence || last == "：" || last == "；" || last == ":" || last == ";"
+    hasPunctuation = key.contains(where: Self.isProsePunctuation)
+    startsWithClosing = key.first.map {
+      $0.traits.contains(.closing) && $0 != ")" || !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
+    } ?? false
     marker = HeadingMarker.match(key)
-    let keyString = String(String.UnicodeScalarView(key))
-    isContentsTitle = keyString == "目录"
-    isNamedHeading = ["目录", "前言", "结束语", "引言", "后记", "序言", "附录"].contains(keyString)
-    let text = String(String.UnicodeScalarView(paragraph.text)).trimmingSpaces
-    isBareCredit = text.hasSuffix("摄") && text.count <= 24 && !hasPunctuation
-      && text.unicodeScalars.allSatisfy { $0.isHan || $0 == " " }
-    isCaption = isBareCredit || text.hasSuffix(" 摄") || text.hasSuffix("摄)") || text.hasSuffix("摄）")
-      || text.hasSuffix("摄)。") || text.contains("资料照片")
+    isContentsTitle = key == Self.contents
+    isNamedHeading = key.count <= 3 && key.count >= 2 && Self.namedHeadings.contains(key)
+    var end2 = paragraph.text.count
+    while end2 > 0 && (paragraph.text[end2 - 1].isSpaceLike || paragraph.text[end2 - 1] == "\t") { end2 -= 1 }
+    let text = paragraph.text[..<end2]
+    isBareCredit = key.last == "摄" && key.count <= 24 && !hasPunctuation
+      && text.allSatisfy { $0.isHan || $0.isSpaceLike || $0 == "\t" }
+    isCaption = isBareCredit || Self.captionEndings.contains { text.hasSuffix($0) }
+      || key.containsRun(Self.archivePhoto)
   }
+
+  @inline(__always)
+  private static func isProsePunctuation(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ",", ";", ":", "!", "?": return true
+    default: return c.value >= 0x2000 && !c.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
+    }
+  }
+
+  private static let contents = [Unicode.Scalar]("目录")
+  private static let namedHeadings: Set<[Unicode.Scalar]> = Set(
+    ["目录", "前言", "结束语", "引言", "后记", "序言", "附录"].map { [Unicode.Scalar]($0) })
+  private static let captionEndings = [" 摄", "摄)", "摄）", "摄)。", "摄）。"].map { [Unicode.Scalar]($0) }
+  private static let archivePhoto = [Unicode.Scalar]("资料照片")
 
   /// A line no longer than a heading and without prose punctuation.
   public var isHeadingShaped: Bool { !hasPunctuation && key.count >= 2 && key.count <= 40 }
 }
 
-extension String {
-  /// The string without leading and trailing spaces (U+0020, U+00A0, U+3000, tab).
-  var trimmingSpaces: String {
-    let scalars = Array(unicodeScalars)
-    var start = 0
-    var end = scalars.count
-    while start < end && (scalars[start].isSpaceLike || scalars[start] == "\t") { start += 1 }
-    while end > start && (scalars[end - 1].isSpaceLike || scalars[end - 1] == "\t") { end -= 1 }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
-  }
-}

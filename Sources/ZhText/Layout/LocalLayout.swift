@@ -7,8 +7,7 @@ struct LocalLayout {
   /// The typical width of a full line: the median width of the long lines that end
   /// mid-sentence (such a line can only have ended because the column did).
   let column: Int
-  /// At least 40 % of the full-width lines with punctuation end mid-sentence: line ends
-  /// carry no meaning.
+  /// At least 40 % of the full-width lines end mid-sentence: line ends carry no meaning.
   let hardWrapped: Bool
   /// Most gaps between lines are exactly one blank line: a single blank line means nothing.
   let interleaved: Bool
@@ -16,20 +15,113 @@ struct LocalLayout {
   /// How many lines on each side are looked at.
   static let radius = 16
 
-  init(_ lines: ArraySlice<LayoutLine>) {
-    let widths = lines.map(\.width).sorted()
-    let wide = widths.isEmpty ? 0 : widths[(widths.count - 1) * 9 / 10]
-    // Full lines: at least 80 % of the 90th-percentile width.
-    let long = lines.filter { $0.width >= wide * 8 / 10 }
-    let midSentence = long.filter { !$0.endsClause }.map(\.width).sorted()
-    hardWrapped = long.count >= 3 && midSentence.count * 10 >= long.count * 4
-    column = midSentence.isEmpty ? wide : midSentence[midSentence.count / 2]
-    let gaps = lines.dropFirst().map(\.gapBefore)
-    interleaved = !gaps.isEmpty && gaps.filter { $0 == 1 }.count * 10 >= gaps.count * 6
-  }
-
   /// A line this much narrower than the column is short (a paragraph's last line).
   var shortfall: Int { max(4, column / 10) }
   /// A line this much narrower than the column may have lost its first-line indent.
   var indent: Int { max(2, column / 12) }
+
+  /// What layout needs of a line to measure the page: no references, cheap to copy.
+  struct Metrics {
+    let width: Int
+    let endsClause: Bool
+    let gapBefore: Int
+  }
+
+  /// The layout of the lines in `window`, given their widths sorted (`widths`, all lines;
+  /// `middles`, lines that end mid-sentence).
+  init(_ window: ArraySlice<Metrics>, widths: [Int], middles: [Int]) {
+    let wide = widths.isEmpty ? 0 : widths[(widths.count - 1) * 9 / 10]
+    // Full lines: at least 80 % of the 90th-percentile width.
+    let threshold = wide * 8 / 10
+    let long = widths.count - widths.partitionPoint(below: threshold)
+    let firstMiddle = middles.partitionPoint(below: threshold)
+    let midCount = middles.count - firstMiddle
+    hardWrapped = long >= 3 && midCount * 10 >= long * 4
+    column = midCount == 0 ? wide : middles[firstMiddle + midCount / 2]
+    var gaps = 0
+    var singleGaps = 0
+    for line in window.dropFirst() {
+      gaps += 1
+      if line.gapBefore == 1 { singleGaps += 1 }
+    }
+    interleaved = gaps > 0 && singleGaps * 10 >= gaps * 6
+  }
+}
+
+/// The lines around the reflow cursor, with their widths kept sorted as the window slides,
+/// so each line's `LocalLayout` costs a few binary searches rather than a sort.
+struct LayoutWindow {
+  private(set) var metrics: [LocalLayout.Metrics] = []
+  private var range = 0..<0
+  private var widths: [Int] = []
+  private var middles: [Int] = []
+
+  /// Adds the next line's metrics.
+  mutating func append(_ line: LocalLayout.Metrics) { metrics.append(line) }
+
+  /// The layout around line `cursor`: the lines within `LocalLayout.radius` of it.
+  mutating func layout(around cursor: Int) -> LocalLayout {
+    let target = max(0, cursor - LocalLayout.radius)..<min(metrics.count, cursor + LocalLayout.radius + 1)
+    if target.lowerBound >= range.upperBound || target.upperBound < range.lowerBound
+      || target.lowerBound < range.lowerBound
+    {
+      widths.removeAll(keepingCapacity: true)
+      middles.removeAll(keepingCapacity: true)
+      range = target.lowerBound..<target.lowerBound
+    }
+    while range.lowerBound < target.lowerBound {
+      remove(metrics[range.lowerBound])
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
+    while range.upperBound > target.upperBound {
+      remove(metrics[range.upperBound - 1])
+      range = range.lowerBound..<(range.upperBound - 1)
+    }
+    while range.upperBound < target.upperBound {
+      insert(metrics[range.upperBound])
+      range = range.lowerBound..<(range.upperBound + 1)
+    }
+    return LocalLayout(metrics[range], widths: widths, middles: middles)
+  }
+
+  /// Forgets the first `count` lines (indices shift down by `count`).
+  mutating func dropFirst(_ count: Int) {
+    while range.lowerBound < min(count, range.upperBound) {
+      remove(metrics[range.lowerBound])
+      range = (range.lowerBound + 1)..<range.upperBound
+    }
+    metrics.removeFirst(count)
+    range = max(0, range.lowerBound - count)..<max(0, range.upperBound - count)
+  }
+
+  /// Forgets everything.
+  mutating func removeAll() {
+    metrics.removeAll()
+    widths.removeAll()
+    middles.removeAll()
+    range = 0..<0
+  }
+
+  private mutating func insert(_ line: LocalLayout.Metrics) {
+    widths.insert(line.width, at: widths.partitionPoint(below: line.width))
+    if !line.endsClause { middles.insert(line.width, at: middles.partitionPoint(below: line.width)) }
+  }
+
+  private mutating func remove(_ line: LocalLayout.Metrics) {
+    widths.remove(at: widths.partitionPoint(below: line.width))
+    if !line.endsClause { middles.remove(at: middles.partitionPoint(below: line.width)) }
+  }
+}
+
+extension Array where Element == Int {
+  /// In a sorted array, the index of the first element not below `value`.
+  func partitionPoint(below value: Int) -> Int {
+    var low = 0
+    var high = count
+    while low < high {
+      let mid = (low + high) / 2
+      if self[mid] < value { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
 }

@@ -22,6 +22,7 @@ public struct Reflow {
 
   private let options: NormalizeOptions
   private var window: [LayoutLine] = []
+  private var layoutWindow = LayoutWindow()
   private var cursor = 0
   private var current: Paragraph?
   private var last: LayoutLine?
@@ -43,6 +44,7 @@ public struct Reflow {
     _ line: LayoutLine, log: inout [Change]?, emit: (Paragraph) -> Void
   ) {
     window.append(line)
+    layoutWindow.append(LocalLayout.Metrics(width: line.width, endsClause: line.endsClause, gapBefore: line.gapBefore))
     while window.count - cursor > Self.lookahead { decideNext(log: &log, emit: emit) }
   }
 
@@ -51,6 +53,7 @@ public struct Reflow {
     while cursor < window.count { decideNext(log: &log, emit: emit) }
     closeParagraph(emit: emit)
     window.removeAll()
+    layoutWindow.removeAll()
     cursor = 0
   }
 
@@ -58,13 +61,13 @@ public struct Reflow {
 
   private mutating func decideNext(log: inout [Change]?, emit: (Paragraph) -> Void) {
     let line = window[cursor]
-    let layout = LocalLayout(
-      window[max(0, cursor - LocalLayout.radius)..<min(window.count, cursor + LocalLayout.radius + 1)])
+    let layout = layoutWindow.layout(around: cursor)
     counter += 1
     defer {
       cursor += 1
       if cursor > LocalLayout.radius * 2 {
         window.removeFirst(cursor - LocalLayout.radius)
+        layoutWindow.dropFirst(cursor - LocalLayout.radius)
         cursor = LocalLayout.radius
       }
     }

@@ -10,7 +10,10 @@ public struct NormalizeOptions: Sendable, Equatable {
 
   /// The rules that run (`--disable` removes from it; options add `nfkc`, `dash`, `tilde`,
   /// `pangu`).
-  public var rules: Set<RuleID> = Set(RuleID.defaults)
+  public var rules: Set<RuleID> = Set(RuleID.defaults) {
+    didSet { mask = Self.mask(of: rules) }
+  }
+  private var mask = Self.mask(of: Set(RuleID.defaults))
   /// `--t2s`.
   public var traditional: TraditionalMode = .stray
   /// `--dehyphenate`: drop a line-final hyphen between lowercase letters when joining.
@@ -23,5 +26,11 @@ public struct NormalizeOptions: Sendable, Equatable {
 
   /// True when `rule` runs.
   @inline(__always)
-  public func runs(_ rule: RuleID) -> Bool { rules.contains(rule) }
+  public func runs(_ rule: RuleID) -> Bool { mask & Self.bit(rule) != 0 }
+
+  private static func bit(_ rule: RuleID) -> UInt32 {
+    1 << UInt32(RuleID.allCases.firstIndex(of: rule) ?? 0)
+  }
+
+  private static func mask(of rules: Set<RuleID>) -> UInt32 { rules.reduce(0) { $0 | bit($1) } }
 }

@@ -16,8 +16,9 @@ public enum DoubledGlyphRule {
     while end > start && text[end - 1].isSpaceLike { end -= 1 }
     let body = Array(text[start..<end])
     var dead = [Bool](repeating: false, count: body.count + 1)
-    guard body.count >= 4, body.count <= maximumLength, Set(body).count > 2,
-      let chunks = split(body, from: 0, dead: &dead), chunks.count >= 2, chunks.contains(where: { $0 > 1 })
+    guard body.count >= 4, body.count <= maximumLength, body[0] == body[1] || body[1...].contains(body[0]),
+      let chunks = split(body, from: 0, dead: &dead), chunks.count >= 2, chunks.contains(where: { $0 > 1 }),
+      Set(body).count > 2
     else { return [] }
     var collapsed: [Unicode.Scalar] = []
     var offset = 0
