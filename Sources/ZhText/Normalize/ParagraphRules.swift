@@ -16,27 +16,33 @@ public struct ParagraphRules: Sendable {
     if options.runs(.doubled) { line.apply(DoubledGlyphRule.edits(line.text), rule: .doubled, log: &log) }
   }
 
-  /// Applies the paragraph rules.
+  /// Applies the paragraph rules. Features are found once; a rule whose trigger characters
+  /// are absent is skipped (no rule creates another's trigger, except `bracket` and `quote`,
+  /// which create full-width characters that only `space` reads, and `space` always runs
+  /// when there is a space).
   public func apply(to paragraph: inout Paragraph, log: inout [Change]?) {
+    let features = TextFeatures(of: paragraph.text)
     if options.runs(.nfkc) {
       replaceWhole(&paragraph, UnicodeNormalizer.nfkc.normalize(paragraph.text), .nfkc, &log)
-    } else if options.runs(.nfc) {
+    } else if options.runs(.nfc) && features.contains(.nonNFCStable) {
       replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
     }
-    let steps: [(RuleID, ([Unicode.Scalar]) -> [Edit])] = [
-      (.width, WidthRule.edits),
-      (.radical, RadicalRule.edits),
-      (.ellipsis, EllipsisRule.edits),
-      (.t2s, { options.traditional == .stray ? StrayTraditionalRule.edits($0) : [] }),
-      (.quote, QuoteRule.edits),
-      (.bracket, BracketRule.edits),
-      (.punct, PunctuationRule.edits),
-      (.continuation, ContinuationRule.edits),
-      (.space, { SpaceRule.edits($0, pangu: options.runs(.pangu)) }),
-      (.dash, DashRule.edits),
-      (.tilde, TildeRule.edits),
+    let pangu = options.runs(.pangu)
+    let steps: [(RuleID, TextFeatures, ([Unicode.Scalar]) -> [Edit])] = [
+      (.width, .fullWidthOrKana, WidthRule.edits),
+      (.radical, .radical, RadicalRule.edits),
+      (.ellipsis, .midlineEllipsis, EllipsisRule.edits),
+      (.t2s, .strayCandidate, { options.traditional == .stray ? StrayTraditionalRule.edits($0) : [] }),
+      (.quote, .straightQuote, QuoteRule.edits),
+      (.bracket, .asciiBracket, BracketRule.edits),
+      (.punct, .asciiPunctuation, PunctuationRule.edits),
+      (.continuation, .openingBracket, ContinuationRule.edits),
+      (.space, pangu ? [] : .space, { SpaceRule.edits($0, pangu: pangu) }),
+      (.dash, .hyphen, DashRule.edits),
+      (.tilde, .tilde, TildeRule.edits),
     ]
-    for (rule, edits) in steps where options.runs(rule) || (rule == .space && options.runs(.pangu)) {
+    for (rule, trigger, edits) in steps
+    where (options.runs(rule) || (rule == .space && pangu)) && (trigger.isEmpty || !features.isDisjoint(with: trigger)) {
       paragraph.apply(edits(paragraph.text), rule: rule, log: &log)
     }
   }
