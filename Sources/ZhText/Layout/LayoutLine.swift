@@ -2,16 +2,17 @@
 ///
 /// Features are computed once, from the line after the line-level rules, ignoring the
 /// spaces extraction inserted (a letter-spaced justified line measures as wide as it was
-/// printed).
-public struct LayoutLine: Sendable {
+/// printed). A class: the reflow window hands lines around many times per decision, and a
+/// reference costs one retain where a copy of the struct would retain each of its arrays.
+public final class LayoutLine {
   /// The line's text and its input line number.
-  public var paragraph: Paragraph
+  public let paragraph: Paragraph
   /// The line was printed in fake bold (rule `doubled` collapsed it): a heading or title.
-  public var isEmphasized: Bool
+  public let isEmphasized: Bool
   /// Blank lines between this line and the previous non-blank one.
-  public var gapBefore: Int
+  public let gapBefore: Int
   /// A form feed (page break) came before this line.
-  public var pageStart: Bool
+  public let pageStart: Bool
 
   /// Display width (CJK 2, other 1), spaces not counted.
   public let width: Int

@@ -29,7 +29,7 @@ public struct NormalizeOptions: Sendable, Equatable {
   public func runs(_ rule: RuleID) -> Bool { mask & Self.bit(rule) != 0 }
 
   private static func bit(_ rule: RuleID) -> UInt32 {
-    1 << UInt32(RuleID.allCases.firstIndex(of: rule) ?? 0)
+    1 << UInt32(rule.ordinal)
   }
 
   private static func mask(of rules: Set<RuleID>) -> UInt32 { rules.reduce(0) { $0 | bit($1) } }

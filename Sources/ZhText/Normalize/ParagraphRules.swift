@@ -28,23 +28,22 @@ public struct ParagraphRules: Sendable {
       replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
     }
     let pangu = options.runs(.pangu)
-    let steps: [(RuleID, TextFeatures, ([Unicode.Scalar]) -> [Edit])] = [
-      (.width, .fullWidthOrKana, WidthRule.edits),
-      (.radical, .radical, RadicalRule.edits),
-      (.ellipsis, .midlineEllipsis, EllipsisRule.edits),
-      (.t2s, .strayCandidate, { options.traditional == .stray ? StrayTraditionalRule.edits($0) : [] }),
-      (.quote, .straightQuote, QuoteRule.edits),
-      (.bracket, .asciiBracket, BracketRule.edits),
-      (.punct, .asciiPunctuation, PunctuationRule.edits),
-      (.continuation, .openingBracket, ContinuationRule.edits),
-      (.space, pangu ? [] : .space, { SpaceRule.edits($0, pangu: pangu) }),
-      (.dash, .hyphen, DashRule.edits),
-      (.tilde, .tilde, TildeRule.edits),
-    ]
-    for (rule, trigger, edits) in steps
-    where (options.runs(rule) || (rule == .space && pangu)) && (trigger.isEmpty || !features.isDisjoint(with: trigger)) {
+    func step(_ rule: RuleID, _ trigger: TextFeatures, _ edits: ([Unicode.Scalar]) -> [Edit]) {
+      guard options.runs(rule) || (rule == .space && pangu) else { return }
+      guard trigger.isEmpty || !features.isDisjoint(with: trigger) else { return }
       paragraph.apply(edits(paragraph.text), rule: rule, log: &log)
     }
+    step(.width, .fullWidthOrKana, WidthRule.edits)
+    step(.radical, .radical, RadicalRule.edits)
+    step(.ellipsis, .midlineEllipsis, EllipsisRule.edits)
+    if options.traditional == .stray { step(.t2s, .strayCandidate, StrayTraditionalRule.edits) }
+    step(.quote, .straightQuote, QuoteRule.edits)
+    step(.bracket, .asciiBracket, BracketRule.edits)
+    step(.punct, .asciiPunctuation, PunctuationRule.edits)
+    step(.continuation, .openingBracket, ContinuationRule.edits)
+    step(.space, pangu ? [] : .space) { SpaceRule.edits($0, pangu: pangu) }
+    step(.dash, .hyphen, DashRule.edits)
+    step(.tilde, .tilde, TildeRule.edits)
   }
 
   private func replaceWhole(

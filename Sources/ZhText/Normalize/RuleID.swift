@@ -11,7 +11,31 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable {
     .quote, .continuation, .toc, .header, .caption, .reflow,
   ]
 
-  public static func < (a: RuleID, b: RuleID) -> Bool {
-    (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
+  /// The rule's position in `allCases` (report order, bit in rule masks).
+  public var ordinal: Int {
+    switch self {
+    case .encoding: 0
+    case .nfc: 1
+    case .width: 2
+    case .radical: 3
+    case .ellipsis: 4
+    case .t2s: 5
+    case .doubled: 6
+    case .space: 7
+    case .punct: 8
+    case .bracket: 9
+    case .quote: 10
+    case .continuation: 11
+    case .toc: 12
+    case .header: 13
+    case .caption: 14
+    case .reflow: 15
+    case .nfkc: 16
+    case .dash: 17
+    case .tilde: 18
+    case .pangu: 19
+    }
   }
+
+  public static func < (a: RuleID, b: RuleID) -> Bool { a.ordinal < b.ordinal }
 }

@@ -82,22 +82,43 @@ public struct CharacterTraits: OptionSet, Sendable {
 }
 
 extension Unicode.Scalar {
+  // The predicates answer ASCII and the common CJK Unified Ideographs without the table.
+
   /// This character's zhtext traits.
   @inline(__always) public var traits: CharacterTraits { CharacterTraits.of(self) }
   /// Han script.
-  @inline(__always) public var isHan: Bool { traits.contains(.han) }
+  @inline(__always) public var isHan: Bool {
+    let v = value
+    if v >= 0x4E00 && v <= 0x9FFF { return true }
+    return v >= 0x2E80 && traits.contains(.han)
+  }
   /// Full-width CJK punctuation.
-  @inline(__always) public var isCJKPunctuation: Bool { traits.contains(.cjkPunctuation) }
+  @inline(__always) public var isCJKPunctuation: Bool {
+    let v = value
+    if v < 0xB7 || (v >= 0x4E00 && v <= 0x9FFF) { return false }
+    return traits.contains(.cjkPunctuation)
+  }
   /// Han or CJK punctuation: the characters next to which spacing rules apply.
-  @inline(__always) public var isCJK: Bool { !traits.isDisjoint(with: [.han, .cjkPunctuation]) }
+  @inline(__always) public var isCJK: Bool {
+    let v = value
+    if v < 0xB7 { return false }
+    if v >= 0x4E00 && v <= 0x9FFF { return true }
+    return !traits.isDisjoint(with: [.han, .cjkPunctuation])
+  }
   /// An extraction space (U+0020, U+00A0, U+3000).
-  @inline(__always) public var isSpaceLike: Bool { traits.contains(.space) }
+  @inline(__always) public var isSpaceLike: Bool { value == 0x20 || value == 0x3000 || value == 0xA0 }
   /// ASCII digit.
   @inline(__always) public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
   /// ASCII letter or digit.
   @inline(__always) public var isASCIIAlphanumeric: Bool {
-    !traits.isDisjoint(with: [.digit, .latinLetter])
+    let v = value | 0x20
+    return (value >= 0x30 && value <= 0x39) || (v >= 0x61 && v <= 0x7A)
   }
   /// Columns this character takes in a CJK layout: 2 for wide characters, else 1.
-  @inline(__always) public var displayWidth: Int { traits.contains(.wide) ? 2 : 1 }
+  @inline(__always) public var displayWidth: Int {
+    let v = value
+    if v < 0x1100 { return 1 }
+    if v >= 0x4E00 && v <= 0x9FFF { return 2 }
+    return traits.contains(.wide) ? 2 : 1
+  }
 }

@@ -14,10 +14,13 @@ public enum DoubledGlyphRule {
     var end = text.count
     while start < end && text[start].isSpaceLike { start += 1 }
     while end > start && text[end - 1].isSpaceLike { end -= 1 }
+    // Cheap test first: the line must open with a chunk written twice.
+    guard end - start >= 4, end - start <= maximumLength, opensWithDoubledChunk(text[start..<end]) else {
+      return []
+    }
     let body = Array(text[start..<end])
     var dead = [Bool](repeating: false, count: body.count + 1)
-    guard body.count >= 4, body.count <= maximumLength, body[0] == body[1] || body[1...].contains(body[0]),
-      let chunks = split(body, from: 0, dead: &dead), chunks.count >= 2, chunks.contains(where: { $0 > 1 }),
+    guard let chunks = split(body, from: 0, dead: &dead), chunks.count >= 2, chunks.contains(where: { $0 > 1 }),
       Set(body).count > 2
     else { return [] }
     var collapsed: [Unicode.Scalar] = []
@@ -27,6 +30,20 @@ public enum DoubledGlyphRule {
       offset += 2 * length
     }
     return [Edit(start..<end, collapsed)]
+  }
+
+  private static func opensWithDoubledChunk(_ body: ArraySlice<Unicode.Scalar>) -> Bool {
+    let first = body.startIndex
+    var length = 1
+    while 2 * length <= body.count {
+      if body[first + length] == body[first]
+        && body[first..<first + length].elementsEqual(body[first + length..<first + 2 * length])
+      {
+        return true
+      }
+      length += 1
+    }
+    return false
   }
 
   /// Chunk lengths covering `body[from...]` as doubled chunks, shortest chunks first;

@@ -24,17 +24,19 @@ public struct ProtectedSpans: Sendable {
   public func contains(_ index: Int) -> Bool { ranges.contains { $0.contains(index) } }
 
   private static func isProtected(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-    let s = String(String.UnicodeScalarView(token))
-    if s.contains("://") || s.hasPrefix("www.") || s.hasPrefix("/") || s.hasPrefix("./")
-      || s.hasPrefix("~/") || s.hasPrefix("../")
+    let t = Array(token)
+    func starts(_ prefix: String) -> Bool {
+      let p = Array(prefix.unicodeScalars)
+      return t.count >= p.count && Array(t[0..<p.count]) == p
+    }
+    if t.containsRun(Self.scheme) || starts("www.") || starts("/") || starts("./") || starts("~/")
+      || starts("../")
     {
       return true
     }
-    if let at = s.firstIndex(of: "@"), at != s.startIndex, s.index(after: at) != s.endIndex {
-      return true
-    }
-    let scalars = Array(token)
-    return scalars.count >= 3 && scalars[0].traits.contains(.latinLetter) && scalars[1] == ":"
-      && scalars[2] == "\\"
+    if let at = t.firstIndex(of: "@"), at > 0, at + 1 < t.count { return true }
+    return t.count >= 3 && t[0].traits.contains(.latinLetter) && t[1] == ":" && t[2] == "\\"
   }
+
+  private static let scheme = Array("://".unicodeScalars)
 }
