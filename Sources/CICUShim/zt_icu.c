@@ -43,8 +43,6 @@ int32_t zt_is_han(uint32_t c) {
   return U_SUCCESS(err) && script == USCRIPT_HAN;
 }
 
-int32_t zt_general_category(uint32_t c) { return (int32_t)u_charType((UChar32)c); }
-
 const char *zt_icu_version(void) {
   static char text[U_MAX_VERSION_STRING_LENGTH];
   UVersionInfo version;

@@ -11,13 +11,7 @@ public enum Diagnostics {
 
   /// Writes `tool: message` and a newline to standard error, unbuffered.
   public static func report(_ message: String) {
-    let bytes = Array("\(toolName): \(message)\n".utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-      if written <= 0 { return }
-      offset += written
-    }
+    writeRaw(Array("\(toolName): \(message)\n".utf8))
   }
 
   /// Writes raw bytes to standard error (for `--report` lines).

@@ -13,8 +13,8 @@ struct Normalize: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
-  @Option(help: "Output format: text or jsonl.")
-  var format: OutputFormat = .text
+  @Option(help: "Output format: text or jsonl (default: text; jsonl for records input).")
+  var format: OutputFormat?
 
   @Flag(help: "Keep the input's lines: character rules only.")
   var noReflow = false
@@ -84,7 +84,7 @@ struct Normalize: ParsableCommand {
   func run() throws {
     let sink = OutputSink(lineBuffered: common.lineBuffered)
     let handler = NormalizeHandler(
-      options: normalizeOptions, sink: sink, jsonl: format == .jsonl, report: report,
+      options: normalizeOptions, sink: sink, jsonl: format.map { $0 == .jsonl }, report: report,
       diff: diff ? DiffStyle(colored: common.color.enabled) : nil, flag: flag,
       nulSeparated: common.nullData)
     let driver = InputDriver(options: common, handler: handler)

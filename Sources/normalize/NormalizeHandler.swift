@@ -6,7 +6,8 @@ import ZhTextCLI
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
-  private let jsonl: Bool
+  /// Records output; nil: records for records input, text for text input.
+  private let jsonl: Bool?
   private let diff: DiffStyle?
   private let flag: Bool
   private let nulSeparated: Bool
@@ -18,7 +19,7 @@ final class NormalizeHandler: DocumentHandler {
   private var previous: Paragraph?
   private var docJSON: [UInt8] = []
 
-  init(options: NormalizeOptions, sink: OutputSink, jsonl: Bool, report: ReportFormat?,
+  init(options: NormalizeOptions, sink: OutputSink, jsonl: Bool?, report: ReportFormat?,
        diff: DiffStyle?, flag: Bool, nulSeparated: Bool) {
     self.options = options
     self.sink = sink
@@ -53,7 +54,7 @@ final class NormalizeHandler: DocumentHandler {
     normalizer.normalizeRecordText(&paragraph)
     try flushChanges()
     guard diff == nil else { return }
-    if jsonl {
+    if jsonl ?? true {
       updated.set("text", string: paragraph.text)
       try sink.append { updated.encode(into: &$0) }
     } else {
@@ -69,7 +70,7 @@ final class NormalizeHandler: DocumentHandler {
     var out: [Paragraph] = []
     normalizer.finish { out.append($0) }
     try write(out)
-    if diff == nil && !jsonl {
+    if diff == nil && jsonl != true {
       if wroteParagraph && (lastTerminated || !options.runs(.reflow)) && lastTerminated {
         try sink.write([0x0A])
       }
@@ -93,7 +94,7 @@ final class NormalizeHandler: DocumentHandler {
         previous = paragraph
       }
       guard diff == nil else { continue }
-      if jsonl {
+      if jsonl == true {
         let lines = paragraph.lines
         try sink.append {
           $0.append(contentsOf: Array("{\"doc\":".utf8))

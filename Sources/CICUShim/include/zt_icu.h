@@ -43,9 +43,6 @@ int32_t zt_east_asian_width(uint32_t c);
 /** Non-zero when `c` belongs to the Han script. */
 int32_t zt_is_han(uint32_t c);
 
-/** The General_Category of `c` (UCharCategory). */
-int32_t zt_general_category(uint32_t c);
-
 /** The version of the ICU library linked in, as "major.minor". */
 const char *zt_icu_version(void);
 

@@ -18,12 +18,6 @@ public enum UnicodeProperties {
   /// True when `scalar` belongs to the Han script (ideographs, radicals, 〇, 々).
   public static func isHan(_ scalar: Unicode.Scalar) -> Bool { zt_is_han(scalar.value) != 0 }
 
-  /// True when `scalar` is punctuation (ICU general categories Pc, Pd, Ps, Pe, Pi, Pf, Po).
-  public static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-    let category = zt_general_category(scalar.value)
-    return (19...23).contains(category) || (28...29).contains(category)
-  }
-
   /// The version of the linked ICU, such as "72.1".
   public static var icuVersion: String { String(cString: zt_icu_version()) }
 }

@@ -10,7 +10,6 @@ public struct LineSplitter {
   public let nulSeparated: Bool
   private var pending: [UInt8] = []
   private var afterCR = false
-  private var documentHasContent = false
 
   /// A splitter; `nulSeparated` makes NUL a document separator.
   public init(nulSeparated: Bool) { self.nulSeparated = nulSeparated }
@@ -42,7 +41,6 @@ public struct LineSplitter {
         afterCR = byte == 0x0D
         if byte == 0 {
           emit(.documentEnd)
-          documentHasContent = false
         }
         index += 1
         start = index
@@ -53,7 +51,6 @@ public struct LineSplitter {
     }
     if start < count {
       pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<count]))
-      documentHasContent = true
     }
   }
 
@@ -64,12 +61,8 @@ public struct LineSplitter {
       pending.removeAll()
       line.withUnsafeBufferPointer { emit(.line($0, terminated: false)) }
     }
-    documentHasContent = false
     afterCR = false
   }
-
-  /// True when the current document has received bytes since its start.
-  public var hasPartialDocument: Bool { documentHasContent }
 
   private mutating func emitLine(
     _ tail: UnsafeBufferPointer<UInt8>, terminated: Bool, _ emit: (Event) -> Void
@@ -82,6 +75,5 @@ public struct LineSplitter {
       pending.removeAll(keepingCapacity: pending.capacity <= 1 << 20)
       line.withUnsafeBufferPointer { emit(.line($0, terminated: terminated)) }
     }
-    documentHasContent = true
   }
 }

@@ -36,7 +36,7 @@ struct LocalLayout {
     let long = widths.count - widths.partitionPoint(below: threshold)
     let firstMiddle = middles.partitionPoint(below: threshold)
     let midCount = middles.count - firstMiddle
-    hardWrapped = long >= 3 && midCount * 10 >= long * 4
+    hardWrapped = long > 0 && midCount * 10 >= long * 4
     column = midCount == 0 ? wide : middles[firstMiddle + midCount / 2]
     var gaps = 0
     var singleGaps = 0

@@ -186,7 +186,7 @@ public struct Reflow {
     guard let last, options.runs(.reflow) else { return false }
     if line.startsWithClosing { return true }
     if currentIsCaption { return false }
-    let startsHeading = line.isNamedHeading || (line.marker != nil && last.endsClause)
+    let startsHeading = line.isNamedHeading || (line.marker != nil && (last.endsClause || currentIsHeading))
     if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading { return true }
     if currentIsHeading { return continuesHeading(line, layout: layout) }
     if startsHeading { return false }
@@ -231,7 +231,9 @@ public struct Reflow {
   /// heading's first line (headings wrap in a larger type than the body), at most two.
   private func continuesHeading(_ line: LayoutLine, layout: LocalLayout) -> Bool {
     guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil else { return false }
-    if line.stopsEarly { return true }  // `间。习近平…`: the end of a run-in heading's sentence
+    if line.stopsEarly && last.width >= layout.column * 3 / 4 {
+      return true  // `间。习近平…`: the end of a wrapped run-in heading's sentence
+    }
     if layout.hardWrapped && last.width > layout.column - layout.shortfall && !line.isNamedHeading {
       return true  // the heading line is full: a run-in heading wrapped into its paragraph
     }
@@ -254,8 +256,9 @@ public struct Reflow {
     currentIsCaption = false
     furnitureSinceLast = false
     headingLineLength = line.key.count
-    currentIsHeading = options.runs(.reflow) && line.marker != nil && !line.endsSentence
-      && previousEndedBlock && line.key.count <= 60 && !line.hasSentenceInside
+    currentIsHeading = line.isNamedHeading
+      || (line.marker != nil && !line.endsSentence && previousEndedBlock && line.key.count <= 60
+        && !line.hasSentenceInside)
   }
 
   private mutating func join(_ line: LayoutLine, log: inout [Change]?) {

@@ -36,10 +36,7 @@ public struct DocumentNormalizer {
       pageStart = true
       line.apply([Edit](formFeedEdits(text)), rule: .header, log: &log)
     }
-    let before = line.text.count
-    rules.cleanLine(&line, log: &log)
-    let emphasized = options.runs(.doubled) && line.text.count < before
-      && !DoubledGlyphRule.edits(text.filter { !EncodingRule.isRemoved($0) }).isEmpty
+    let emphasized = rules.cleanLine(&line, log: &log)
     guard options.runs(.reflow) else {
       var paragraph = line
       rules.apply(to: &paragraph, log: &log)

@@ -10,10 +10,15 @@ public struct ParagraphRules: Sendable {
   /// Rules for `options`.
   public init(options: NormalizeOptions) { self.options = options }
 
-  /// Applies the line-level rules to one input line.
-  public func cleanLine(_ line: inout Paragraph, log: inout [Change]?) {
+  /// Applies the line-level rules to one input line; true when rule `doubled` collapsed it
+  /// (the line was printed in fake bold).
+  @discardableResult
+  public func cleanLine(_ line: inout Paragraph, log: inout [Change]?) -> Bool {
     if options.runs(.encoding) { line.apply(EncodingRule.edits(line.text), rule: .encoding, log: &log) }
-    if options.runs(.doubled) { line.apply(DoubledGlyphRule.edits(line.text), rule: .doubled, log: &log) }
+    guard options.runs(.doubled) else { return false }
+    let doubled = DoubledGlyphRule.edits(line.text)
+    line.apply(doubled, rule: .doubled, log: &log)
+    return !doubled.isEmpty
   }
 
   /// Applies the paragraph rules. Features are found once; a rule whose trigger characters

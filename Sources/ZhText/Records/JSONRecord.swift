@@ -55,10 +55,6 @@ public struct JSONRecord: Sendable, Equatable {
     set(key, json: Array(String(integer).utf8))
   }
 
-  /// Sets field `key` to a JSON array of integers.
-  public mutating func set(_ key: String, integers: [Int]) {
-    set(key, json: Array(("[" + integers.map(String.init).joined(separator: ",") + "]").utf8))
-  }
 
   /// Parses one line of JSON Lines; throws unless it is a JSON object.
   public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONError) -> JSONRecord {

@@ -13,7 +13,7 @@ import Testing
     let gaps = lines.dropFirst().map(\.gapBefore)
     return (
       middles.isEmpty ? wide : middles[middles.count / 2],
-      long.count >= 3 && middles.count * 10 >= long.count * 4,
+      !long.isEmpty && middles.count * 10 >= long.count * 4,
       !gaps.isEmpty && gaps.filter { $0 == 1 }.count * 10 >= gaps.count * 6
     )
   }
