@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "ZhText", targets: ["ZhText"]),
     .executable(name: "normalize", targets: ["normalize"]),
+    .executable(name: "extract-numbers", targets: ["extract-numbers"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -30,6 +31,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "normalize", dependencies: ["ZhTextCLI"]),
+    .executableTarget(name: "extract-numbers", dependencies: ["ZhTextCLI"]),
     .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
     .testTarget(name: "CLITests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
   ]

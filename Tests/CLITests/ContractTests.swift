@@ -96,18 +96,5 @@ import Testing
     #expect(a.status == 0 && a.stdout == b.stdout)
   }
 
-  @Test func manPageDocumentsEveryOption() throws {
-    let help = try tool.run(["--help"]).text
-    let page = try String(contentsOf: Tool.root.appendingPathComponent("man/normalize.1"), encoding: .utf8)
-    let options = Set(help.split(whereSeparator: { " ,\n()".contains($0) })
-      .filter { $0.hasPrefix("--") && $0.count > 2 }.map { String($0.split(separator: "=")[0]) })
-    #expect(options.count > 15)
-    for option in options where option != "--help" && option != "--version" {
-      #expect(page.contains("Fl -" + option.dropFirst(2)), "\(option) is not in man/normalize.1")
-    }
-    for documented in page.split(separator: "\n") where documented.hasPrefix(".It Fl -") {
-      let option = documented.dropFirst(".It Fl ".count).split(separator: " ")[0]
-      #expect(help.contains("-" + option), "\(option) is in the man page but not in --help")
-    }
-  }
+
 }

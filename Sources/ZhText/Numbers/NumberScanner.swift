@@ -1,0 +1,598 @@
+/// Finds every numeric expression in a text and resolves its exact value.
+///
+/// The scanner walks the original characters and reads numbers through a folded view —
+/// full-width digits as ASCII, PDF letter-spacing inside a number ignored — so that offsets
+/// always point into the original text. Lexicalised words (`一带一路`, `进一步`), identifiers
+/// (`5G`, `G20`, `PM2.5`, `COVID-19`, `GB/T 15834-2011`) and enumeration markers (`一是`,
+/// `（六）`, `一、`, `1.` at a clause start) yield no number; markers are reported as `marker`
+/// with `withMarkers`.
+public struct NumberScanner: Sendable {
+  /// Report enumeration and heading markers as `marker` expressions.
+  public var withMarkers: Bool
+
+  /// A scanner.
+  public init(withMarkers: Bool = false) { self.withMarkers = withMarkers }
+
+  /// Every numeric expression of `text`, in order.
+  public func scan(_ text: [Unicode.Scalar]) -> [NumericExpression] {
+    var results: [NumericExpression] = []
+    let reader = Reader(text: text, withMarkers: withMarkers)
+    var i = 0
+    while i < text.count {
+      guard Reader.mayStart(text[i]) else {
+        i += 1
+        continue
+      }
+      if let (found, next) = reader.parse(at: i) {
+        results.append(contentsOf: found)
+        i = max(next, i + 1)
+      } else {
+        i += 1
+      }
+    }
+    return results
+  }
+}
+
+/// The parsing state over one text.
+private struct Reader {
+  let text: [Unicode.Scalar]
+  let withMarkers: Bool
+
+  static func mayStart(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return (v >= 0x30 && v <= 0x39) || c == "-" || c == "(" }
+    if v >= 0xFF10 && v <= 0xFF19 { return true }
+    switch c {
+    case "第", "负", "数", "几", "（", "−": return true
+    default:
+      return ChineseNumeral.isNumeral(c) || (0x2460...0x2473).contains(v) || (0x3220...0x3229).contains(v)
+    }
+  }
+
+  // MARK: Characters
+
+  func at(_ k: Int) -> Unicode.Scalar? { k >= 0 && k < text.count ? text[k] : nil }
+
+  /// The value of an ASCII or full-width digit.
+  func arabicDigit(_ k: Int) -> UInt8? {
+    guard let c = at(k) else { return nil }
+    if c.value >= 0x30 && c.value <= 0x39 { return UInt8(c.value - 0x30) }
+    if c.value >= 0xFF10 && c.value <= 0xFF19 { return UInt8(c.value - 0xFF10) }
+    return nil
+  }
+
+  func isLetter(_ k: Int) -> Bool {
+    guard let c = at(k) else { return false }
+    return c.traits.contains(.latinLetter) || (c.value >= 0xFF21 && c.value <= 0xFF5A)
+  }
+
+  func matches(_ word: String, at k: Int) -> Bool {
+    var j = k
+    for c in word.unicodeScalars {
+      guard at(j) == c else { return false }
+      j += 1
+    }
+    return true
+  }
+
+  /// A Chinese numeral character at `k` (陆 only beside financial numerals: 大陆, 登陆).
+  func isChineseNumeral(_ k: Int) -> Bool {
+    guard let c = at(k), ChineseNumeral.isNumeral(c) else { return false }
+    if c == "陆" || c == "陸" {
+      return [k - 1, k + 1].contains { at($0).map(isFinancial) ?? false }
+    }
+    return true
+  }
+
+  func isFinancial(_ c: Unicode.Scalar) -> Bool { "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains(c) }
+
+  /// After a clause boundary: the start of the text or `。；：！？` before (spaces skipped).
+  func atClauseStart(_ k: Int) -> Bool {
+    var j = k - 1
+    while let c = at(j), c.isSpaceLike { j -= 1 }
+    guard let c = at(j) else { return true }
+    return "。；：！？\n;:!?".unicodeScalars.contains(c) || c == "”" && atClauseStart(j)
+  }
+
+  // MARK: Numbers
+
+  /// A number's core: its span, value and what it is written with.
+  struct Core {
+    var start: Int
+    var end: Int
+    var value: ExactDecimal?
+    var low: ExactDecimal?
+    var high: ExactDecimal?
+    var chinese = false
+    var needsUnit = false
+    var bareMagnitude = false
+    var yearLike = false
+    var integer = true
+    var percent = false
+    var magnitude = false
+    var qualifier: NumericExpression.Qualifier?
+  }
+
+  /// Arabic digits (ASCII or full-width) with separators, a decimal part and
+  /// letter-spacing, or a run of Chinese numerals.
+  func core(at start: Int) -> Core? {
+    if arabicDigit(start) != nil { return arabic(at: start) }
+    if isChineseNumeral(start) { return chinese(at: start) }
+    return nil
+  }
+
+  func arabic(at start: Int) -> Core? {
+    var integer: [UInt8] = []
+    var k = start
+    while let d = arabicDigit(k) {
+      integer.append(d)
+      k += 1
+    }
+    // Letter-spaced single digits: 2 0 2 3.
+    if integer.count == 1 {
+      var probe = k
+      var spaced = integer
+      while at(probe) == " ", let d = arabicDigit(probe + 1), arabicDigit(probe + 2) == nil {
+        spaced.append(d)
+        probe += 2
+      }
+      if spaced.count >= 3 {
+        integer = spaced
+        k = probe
+      }
+    }
+    // Thousands separators: 1,000 and １，２５０.
+    while let c = at(k), c == "," || c == "，", integer.count <= 3 || integer.count % 4 != 0,
+      (0..<3).allSatisfy({ arabicDigit(k + 1 + $0) != nil }), arabicDigit(k + 4) == nil
+    {
+      for offset in 1...3 { integer.append(arabicDigit(k + offset) ?? 0) }
+      k += 4
+    }
+    var fraction: [UInt8] = []
+    if let c = at(k), c == "." || c == "．", arabicDigit(k + 1) != nil {
+      k += 1
+      while let d = arabicDigit(k) {
+        fraction.append(d)
+        k += 1
+      }
+    }
+    var core = Core(start: start, end: k, value: ExactDecimal(integer: integer, fraction: fraction))
+    core.integer = fraction.isEmpty
+    core.yearLike = fraction.isEmpty && integer.count == 4
+    return core
+  }
+
+  func chinese(at start: Int) -> Core? {
+    var k = start
+    var run: [Unicode.Scalar] = []
+    while let c = at(k) {
+      if isChineseNumeral(k) {
+        run.append(c)
+      } else if c == "点", !run.isEmpty, ChineseNumeral.digit(run.last ?? " ") != nil || run.last == "十",
+        let next = at(k + 1), ChineseNumeral.digit(next) != nil
+      {
+        run.append(c)
+      } else {
+        break
+      }
+      k += 1
+    }
+    guard !run.isEmpty else { return nil }
+    var core = Core(start: start, end: k, value: nil)
+    core.chinese = true
+    let units = run.filter { ChineseNumeral.unitPower($0) != nil || ChineseNumeral.magnitudePower($0) != nil }
+    let digits = run.filter { ChineseNumeral.digit($0) != nil }
+    core.magnitude = run.contains { ChineseNumeral.magnitudePower($0) != nil }
+    core.integer = !run.contains("点")
+    if digits.isEmpty && run != ["十"] && !run.contains(where: { ChineseNumeral.tens($0) != nil }) {
+      core.bareMagnitude = true  // 百, 千, 万: a number only with 余/多 or a hedge
+    }
+    if run.count == 1 && !core.bareMagnitude { core.needsUnit = true }
+    if let range = adjacentRange(run) {
+      core.low = range.0
+      core.high = range.1
+      core.qualifier = .vague
+      return core
+    }
+    guard let value = ChineseNumeral.value(run) else { return nil }
+    core.value = value
+    core.yearLike = units.isEmpty && run.count == 4 && !run.contains("点")
+    return core
+  }
+
+  /// `三四` [3,4], `七八十` [70,80], `两三百` [200,300], `十七八` [17,18], `一两` [1,2].
+  func adjacentRange(_ run: [Unicode.Scalar]) -> (ExactDecimal, ExactDecimal)? {
+    guard run.count >= 2, !run.contains("〇"), !run.contains("零"), !run.contains("点") else { return nil }
+    for k in 0..<(run.count - 1) {
+      guard let a = ChineseNumeral.digit(run[k]), let b = ChineseNumeral.digit(run[k + 1]),
+        a != 0, b != 0, b == a + 1 || (a == 1 && b == 2) || (a == 3 && b == 5)
+      else { continue }
+      if run.count == 2 || run.count == 3 || k > 0 {
+        var lowRun = run
+        lowRun.remove(at: k + 1)
+        var highRun = run
+        highRun.remove(at: k)
+        guard let low = ChineseNumeral.value(lowRun), let high = ChineseNumeral.value(highRun) else { return nil }
+        // 二〇二三-like years have no unit and more digits; a range has exactly two digits.
+        if run.filter({ ChineseNumeral.digit($0) != nil }).count != 2 { return nil }
+        return (low, high)
+      }
+    }
+    return nil
+  }
+
+  /// Magnitudes, `多/余` and `几` after a core; `%`, `成` and `个百分点` are read later.
+  func extend(_ core: inout Core) {
+    var k = core.end
+    var probe = k
+    if at(probe) == " " { probe += 1 }
+    var over = false
+    if let c = at(probe), c == "余" || c == "多", at(probe + 1).flatMap(ChineseNumeral.magnitudePower) != nil {
+      over = true
+      probe += 1
+    }
+    var shift = 0
+    while let c = at(probe), let power = ChineseNumeral.magnitudePower(c), !core.chinese || over {
+      shift += power
+      probe += 1
+    }
+    if shift == 0, !core.chinese, let c = at(probe), let power = ChineseNumeral.magnitudePower(c) {
+      shift = power
+      probe += 1
+      while let c = at(probe), let more = ChineseNumeral.magnitudePower(c) {
+        shift += more
+        probe += 1
+      }
+    }
+    if shift > 0 {
+      core.value = core.value?.shifted(by: shift)
+      core.low = core.low?.shifted(by: shift)
+      core.high = core.high?.shifted(by: shift)
+      core.magnitude = true
+      core.bareMagnitude = false
+      core.needsUnit = false
+      core.yearLike = false
+      if over { core.qualifier = core.qualifier ?? .over }
+      k = probe
+    }
+    // 多, 余, 来 right after the number (a space allowed), before a unit or magnitude.
+    probe = k
+    if at(probe) == " " { probe += 1 }
+    if let c = at(probe), c == "多" || c == "余" || c == "来",
+      NumberLexicon.unit(in: text, at: probe + 1) != nil || at(probe + 1).flatMap(ChineseNumeral.magnitudePower) != nil
+        || (c != "来" && core.bareMagnitude)
+    {
+      k = probe + 1
+      core.qualifier = core.qualifier ?? .over
+      core.bareMagnitude = false
+      core.needsUnit = false
+      core.yearLike = false
+      // 两千多万: a magnitude after the 多.
+      var shift = 0
+      while let m = at(k), let power = ChineseNumeral.magnitudePower(m) {
+        shift += power
+        k += 1
+      }
+      if shift > 0 { core.value = core.value?.shifted(by: shift) }
+    } else if core.chinese, at(k) == "几", let last = at(k - 1), ChineseNumeral.unitPower(last) != nil {
+      k += 1  // 十几, 二十几
+      core.qualifier = core.qualifier ?? .over
+    }
+    core.end = k
+  }
+
+  /// Reads `%`, `％` or `成` after a core.
+  func readPercent(_ core: inout Core) {
+    if let c = at(core.end), c == "%" || c == "％" {
+      core.percent = true
+      core.end += 1
+      core.needsUnit = false
+    } else if core.chinese, at(core.end) == "成", core.end - core.start == 1,
+      !"为立功果本员就熟长交绩效年片批群套".unicodeScalars.contains(at(core.end + 1) ?? " ")
+    {
+      core.percent = true
+      core.value = core.value?.shifted(by: 1)
+      core.end += 1
+      core.needsUnit = false
+    }
+  }
+
+  // MARK: Expressions
+
+  func parse(at i: Int) -> ([NumericExpression], Int)? {
+    if let marker = marker(at: i) { return marker }
+    if let skip = identifier(at: i) { return ([], skip) }
+    let c = text[i]
+    if c == "第" { return ordinal(at: i) }
+    if matches("百分之", at: i) { return percentWords(at: i, prefix: 3, denominator: nil) }
+    if matches("千分之", at: i) { return percentWords(at: i, prefix: 3, denominator: 1000) }
+    if matches("万分之", at: i) { return percentWords(at: i, prefix: 3, denominator: 10000) }
+    if c == "负" { return signed(at: i, skip: 1) }
+    if matches("零下", at: i) { return signed(at: i, skip: 2) }
+    if (c == "-" || c == "−") && arabicDigit(i + 1) != nil {
+      let before = at(i - 1)
+      if before == nil || !(before!.isASCIIAlphanumeric || before == "%" || arabicDigit(i - 1) != nil) {
+        return signed(at: i, skip: 1)
+      }
+      return nil
+    }
+    if c == "数" || c == "几" { return vague(at: i) }
+    guard var first = core(at: i) else { return nil }
+    return expression(from: &first, spanStart: i)
+  }
+
+  func signed(at i: Int, skip: Int) -> ([NumericExpression], Int)? {
+    if matches("百分之", at: i + skip), let (found, next) = percentWords(at: i + skip, prefix: 3, denominator: nil),
+      var expression = found.first
+    {
+      expression.start = i
+      expression.value = expression.value.map { "-" + $0 }
+      return ([expression], next)
+    }
+    guard var first = core(at: i + skip) else { return nil }
+    extend(&first)
+    first.value = first.value?.negated
+    first.needsUnit = false
+    first.yearLike = false
+    return expression(from: &first, spanStart: i, extended: true)
+  }
+
+  func vague(at i: Int) -> ([NumericExpression], Int)? {
+    var k = i + 1
+    while let c = at(k), ChineseNumeral.unitPower(c) != nil || ChineseNumeral.magnitudePower(c) != nil { k += 1 }
+    let hasUnitAfter = NumberLexicon.unit(in: text, at: k) != nil
+    guard k > i + 1 || (text[i] == "几" && hasUnitAfter) else { return nil }
+    if k == i + 1 && NumberLexicon.isLexicalised(text, i..<(i + 1)) { return nil }
+    var core = Core(start: i, end: k, value: nil)
+    core.qualifier = .vague
+    core.chinese = true
+    return expression(from: &core, spanStart: i, extended: true)
+  }
+
+  func ordinal(at i: Int) -> ([NumericExpression], Int)? {
+    guard let number = core(at: i + 1), number.low == nil else { return nil }
+    if number.chinese && NumberLexicon.isLexicalised(text, i..<number.end) { return nil }
+    var expression = NumericExpression(
+      start: i, end: number.end, kind: .ordinal, value: number.value?.description)
+    var next = number.end
+    if let unit = NumberLexicon.unit(in: text, at: next) {
+      expression.unit = String(String.UnicodeScalarView(unit))
+      next += unit.count
+    }
+    return ([expression], next)
+  }
+
+  func percentWords(at i: Int, prefix: Int, denominator: Int?) -> ([NumericExpression], Int)? {
+    guard var number = core(at: i + prefix), number.low == nil, let value = number.value else { return nil }
+    extend(&number)
+    let text = denominator.map { "\(number.value ?? value)/\($0)" } ?? "\(number.value ?? value)%"
+    var expression = NumericExpression(
+      start: i, end: number.end, kind: denominator == nil ? .percent : .fraction, value: text)
+    applyQualifier(&expression, core: number, after: number.end)
+    return ([expression], max(number.end, expression.end))
+  }
+
+  /// Builds the record(s) for a core: suffixes, fraction, range, unit, type and hedges.
+  func expression(from first: inout Core, spanStart: Int, extended: Bool = false) -> ([NumericExpression], Int)? {
+    if !extended { extend(&first) }
+    readPercent(&first)
+    // Chinese fractions: 三分之一.
+    if first.chinese, matches("分之", at: first.end), let denominator = first.value,
+      var numerator = core(at: first.end + 2), let top = numerator.value
+    {
+      extend(&numerator)
+      var expression = NumericExpression(
+        start: spanStart, end: numerator.end, kind: .fraction, value: "\(top)/\(denominator)")
+      applyQualifier(&expression, core: numerator, after: numerator.end)
+      return ([expression], max(numerator.end, expression.end))
+    }
+    if first.chinese {
+      if let word = NumberLexicon.lexicalisedWord(text, around: first.start..<first.end), !unitOverrides(first, word) {
+        return ([], first.end)
+      }
+      if isQuotedName(first) { return ([], first.end) }
+    }
+    // a/b: a fraction when it stands alone, two numbers before a unit (72/144小时).
+    if !first.chinese, at(first.end) == "/", arabicDigit(first.end + 1) != nil, !first.percent {
+      if var second = arabic(at: first.end + 1) {
+        extend(&second)
+        if NumberLexicon.unit(in: text, at: second.end) == nil, let a = first.value, let b = second.value {
+          return ([NumericExpression(start: spanStart, end: second.end, kind: .fraction, value: "\(a)/\(b)")], second.end)
+        }
+        let (firstRecords, _) = finish(first, spanStart: spanStart, unitAt: second.end)
+        let (secondRecords, next) = finish(second, spanStart: second.start, unitAt: second.end)
+        return (firstRecords + secondRecords, next)
+      }
+    }
+    if let (range, next) = range(after: first, spanStart: spanStart) { return ([range], next) }
+    return finish(first, spanStart: spanStart, unitAt: nil)
+  }
+
+  /// A range: a connector right after the first number and a second number after it.
+  func range(after first: Core, spanStart: Int) -> (NumericExpression, Int)? {
+    var k = first.end
+    guard let c = at(k) else { return nil }
+    switch c {
+    case "~", "～", "至", "到", "–":
+      k += 1
+    case "—":
+      k += at(k + 1) == "—" ? 2 : 1
+    case "-":
+      guard !first.chinese, arabicDigit(k - 1) != nil || at(k - 1) == "%" else { return nil }
+      k += 1
+    default:
+      return nil
+    }
+    guard var second = core(at: k), second.chinese == first.chinese || !second.chinese else { return nil }
+    extend(&second)
+    readPercent(&second)
+    var low = first.low ?? first.value
+    let high = second.high ?? second.value
+    if !first.magnitude && second.magnitude, let f = first.value {
+      // 3至5万: the magnitude written on the right applies to both ends.
+      low = f.shifted(by: magnitudeShift(of: second))
+    }
+    guard let lo = low, let hi = high, !(hi < lo) else { return nil }
+    let percent = first.percent || second.percent
+    let mark = percent ? "%" : ""
+    var expression = NumericExpression(
+      start: spanStart, end: second.end, kind: .range, value: "[\(lo)\(mark),\(hi)\(mark)]",
+      minimum: "\(lo)\(mark)", maximum: "\(hi)\(mark)")
+    var next = second.end
+    if let unit = NumberLexicon.unit(in: text, at: skipSpace(next)) {
+      expression.unit = String(String.UnicodeScalarView(unit))
+      next = skipSpace(next) + unit.count
+    }
+    applyQualifier(&expression, core: first.qualifier != nil ? first : second, after: next)
+    return (expression, max(next, expression.end))
+  }
+
+  /// The power of ten a core's magnitudes add (for 3至5万).
+  func magnitudeShift(of core: Core) -> Int {
+    var shift = 0
+    for k in core.start..<core.end {
+      if let c = at(k), let power = ChineseNumeral.magnitudePower(c) { shift += power }
+    }
+    return shift
+  }
+
+  /// The unit, type and hedges of a single number.
+  func finish(_ core: Core, spanStart: Int, unitAt: Int?) -> ([NumericExpression], Int) {
+    var next = core.end
+    var unit: [Unicode.Scalar]?
+    let unitStart = unitAt ?? skipSpace(core.end)
+    if let found = NumberLexicon.unit(in: text, at: unitStart) {
+      unit = found
+      next = unitStart + found.count
+    }
+    if (core.needsUnit && unit == nil) || (core.bareMagnitude && prefixHedge(before: spanStart) == nil) {
+      return ([], core.end)
+    }
+    let unitText = unit.map { String(String.UnicodeScalarView($0)) }
+    var kind: NumericExpression.Kind = core.percent ? .percent : .number
+    var value: String?
+    if let low = core.low, let high = core.high {
+      kind = .range
+      value = "[\(low),\(high)]"
+    } else {
+      value = core.value.map { core.percent ? "\($0)%" : $0.description }
+    }
+    if unitText == "个百分点" {
+      kind = .percent
+      value = value.map { $0 + "%" }
+    } else if kind == .number, let unit, NumberLexicon.currencies.contains(unit) {
+      kind = .currency
+    } else if kind == .number, let unitText, let v = core.value, core.integer {
+      let n = Int(v.description) ?? -1
+      switch unitText {
+      case "年" where core.yearLike && (1000...2999).contains(n): kind = .date
+      case "月" where (1...12).contains(n): kind = .date
+      case "日" where (1...31).contains(n), "号" where (1...31).contains(n): kind = .date
+      default: break
+      }
+    }
+    var expression = NumericExpression(start: spanStart, end: core.end, kind: kind, value: value, unit: unitText)
+    if kind == .range {
+      expression.minimum = core.low?.description
+      expression.maximum = core.high?.description
+    }
+    applyQualifier(&expression, core: core, after: next)
+    return ([expression], max(next, expression.end))
+  }
+
+  /// Sets approximation from the core (infixes, vague) and from hedges around the span.
+  func applyQualifier(_ expression: inout NumericExpression, core: Core, after end: Int) {
+    var qualifier = core.qualifier
+    if qualifier == nil, let (_, q) = prefixHedge(before: expression.start) { qualifier = q }
+    if qualifier == nil {
+      let k = skipSpace(end)
+      for (word, q) in NumberLexicon.suffixHedges where matchesScalars(word, at: k) {
+        qualifier = q
+        break
+      }
+    }
+    if let qualifier {
+      expression.approximate = true
+      expression.qualifier = qualifier
+    }
+  }
+
+  func prefixHedge(before start: Int) -> ([Unicode.Scalar], NumericExpression.Qualifier)? {
+    var k = start
+    if at(k - 1) == " " { k -= 1 }
+    for (word, q) in NumberLexicon.prefixHedges where k - word.count >= 0 && matchesScalars(word, at: k - word.count) {
+      return (word, q)
+    }
+    return nil
+  }
+
+  func matchesScalars(_ word: [Unicode.Scalar], at k: Int) -> Bool {
+    k >= 0 && k + word.count <= text.count && text[k..<(k + word.count)].elementsEqual(word)
+  }
+
+  func skipSpace(_ k: Int) -> Int { at(k) == " " ? k + 1 : k }
+
+  /// Whether the numeral is a number after all, though it overlaps a lexicalised word (but
+  /// not 一方面, 单一市场).
+  func unitOverrides(_ core: Core, _ word: Range<Int>) -> Bool {
+    let insideRun = word.lowerBound >= core.start && word.upperBound <= core.end
+    // 五千万: a numeral word inside a longer numeral is just part of the number.
+    if insideRun && word.count < core.end - core.start { return true }
+    guard let unit = NumberLexicon.unit(in: text, at: core.end) else { return false }
+    // 千万元: the whole run is the word and a unit follows; 十分钟: the unit reaches past it.
+    return insideRun || (unit.count >= 2 && core.end + unit.count > word.upperBound)
+  }
+
+  /// `“六零”创建`: a numeral that is the whole of a quotation names something.
+  func isQuotedName(_ core: Core) -> Bool {
+    at(core.start - 1) == "“" && at(core.end) == "”"
+  }
+
+  /// Enumeration and heading markers at a clause start: 一是, （六）, 一、, 1., ①.
+  func marker(at i: Int) -> ([NumericExpression], Int)? {
+    guard atClauseStart(i) else { return nil }
+    var k = i
+    while isChineseNumeral(k) && k - i < 3 { k += 1 }
+    if k > i, at(k) == "是", let value = ChineseNumeral.value(text[i..<k]) {
+      return (markerRecord(i, k + 1, value.description), k + 1)
+    }
+    guard let marker = HeadingMarker.match(text[i...]), marker.kind != .chapter else { return nil }
+    var end = i + marker.length
+    while end > i, at(end - 1)?.isSpaceLike == true { end -= 1 }
+    let digits = text[i..<end].compactMap { c -> Unicode.Scalar? in
+      ChineseNumeral.isNumeral(c) || c.isASCIIDigit ? c : nil
+    }
+    let value = digits.first?.isASCIIDigit == true
+      ? Int(String(String.UnicodeScalarView(digits))).map(String.init)
+      : ChineseNumeral.value(digits)?.description
+    return (markerRecord(i, end, value ?? circledValue(text[i])), end)
+  }
+
+  func circledValue(_ c: Unicode.Scalar) -> String? {
+    if (0x2460...0x2473).contains(c.value) { return String(c.value - 0x2460 + 1) }
+    if (0x3220...0x3229).contains(c.value) { return String(c.value - 0x3220 + 1) }
+    return nil
+  }
+
+  func markerRecord(_ start: Int, _ end: Int, _ value: String?) -> [NumericExpression] {
+    withMarkers ? [NumericExpression(start: start, end: end, kind: .marker, value: value)] : []
+  }
+
+  /// Digits glued to Latin letters (5G, G20, PM2.5, COVID-19, B12) and standard numbers after
+  /// a code (GB/T 15834-2011): the end of the identifier to skip.
+  func identifier(at i: Int) -> Int? {
+    guard arabicDigit(i) != nil else { return nil }
+    let glued = isLetter(i - 1) || (at(i - 1) == "-" && isLetter(i - 2)) || (at(i - 1) == "." && isLetter(i - 2))
+    let coded = at(i - 1) == " " && (isLetter(i - 2) || at(i - 2) == "/") && (at(i - 2)?.properties.isUppercase ?? false)
+    var k = i
+    while arabicDigit(k) != nil || ((at(k) == "." || at(k) == "-") && arabicDigit(k + 1) != nil) { k += 1 }
+    if glued || coded || isLetter(k) {
+      while isLetter(k) || arabicDigit(k) != nil || ((at(k) == "-" || at(k) == ".") && (isLetter(k + 1) || arabicDigit(k + 1) != nil)) {
+        k += 1
+      }
+      return k
+    }
+    return nil
+  }
+}

@@ -1,0 +1,121 @@
+import ZhText
+import ZhTextCLI
+
+/// Scans each line (or each record's `text`) and writes one output unit per number, or the
+/// highlighted text.
+final class NumbersHandler: DocumentHandler {
+  private let scanner: NumberScanner
+  private let sink: OutputSink
+  private let format: ExtractNumbers.OutputFormat
+  private let withFilename: Bool
+  private let types: Set<NumericExpression.Kind>?
+  private let context: Int?
+  private let colored: Bool
+  private let nulSeparated: Bool
+  private var document = DocumentName(operand: "-", index: nil)
+  private var docJSON: [UInt8] = []
+
+  init(scanner: NumberScanner, sink: OutputSink, format: ExtractNumbers.OutputFormat, withFilename: Bool,
+       types: Set<NumericExpression.Kind>?, context: Int?, colored: Bool, nulSeparated: Bool) {
+    self.scanner = scanner
+    self.sink = sink
+    self.format = format
+    self.withFilename = withFilename
+    self.types = types
+    self.context = context
+    self.colored = colored
+    self.nulSeparated = nulSeparated
+  }
+
+  func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
+    self.document = document
+    docJSON = []
+    JSONWriter.appendString(document.recordName.unicodeScalars, to: &docJSON)
+  }
+
+  func text(_ line: InputLine) throws(OutputSink.WriteError) {
+    let text = line.textWithoutByteOrderMark
+    var record = JSONRecord()
+    record.set("doc", json: docJSON)
+    record.set("lines", json: Array("[\(line.number),\(line.number)]".utf8))
+    try emit(text, base: record, line: line.number, terminated: line.terminated)
+  }
+
+  func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
+    let text = record.string("text") ?? []
+    var base = JSONRecord()
+    for field in record.fields where field.key != "text" && !Self.ownFields.contains(field.key) {
+      base.set(field.key, json: field.json)
+    }
+    try emit(text, base: base, line: record.integerPair("lines")?.0 ?? line.number, terminated: true)
+  }
+
+  func end() throws(OutputSink.WriteError) {
+    if nulSeparated && format != .jsonl { try sink.write([0]) }
+    try sink.endUnit()
+  }
+
+  /// Fields a number record sets itself (an input record's own are replaced).
+  private static let ownFields: Set<String> = [
+    "start", "end", "value", "type", "min", "max", "approx", "qualifier", "unit", "context",
+  ]
+
+  private func emit(_ text: [Unicode.Scalar], base: JSONRecord, line: Int, terminated: Bool) throws(OutputSink.WriteError) {
+    let numbers = scanner.scan(text).filter { types?.contains($0.kind) ?? true }
+    switch format {
+    case .jsonl:
+      for number in numbers {
+        var record = base
+        NumberRecord.fill(&record, with: number, in: text, context: context)
+        try sink.append { record.encode(into: &$0) }
+        try sink.endUnit()
+      }
+    case .tsv:
+      for number in numbers {
+        var fields: [String] = withFilename ? [document.recordName] : []
+        fields += [
+          String(line), String(number.start), String(number.end),
+          Array(text[number.start..<number.end]).string, number.value ?? "null", number.kind.rawValue,
+          number.unit ?? "", number.approximate ? (number.qualifier?.rawValue ?? "true") : "",
+        ]
+        try sink.write(Array((fields.map(Self.escape).joined(separator: "\t") + "\n").utf8))
+        try sink.endUnit()
+      }
+    case .highlight:
+      try sink.append { out in
+        var cursor = 0
+        for number in numbers {
+          ScalarCoding.encode(text[cursor..<number.start], into: &out, rawInvalidBytes: true)
+          let literal = Array(text[number.start..<number.end])
+          let value = number.value ?? "?"
+          if colored {
+            out += Array("\u{1B}[1;33m".utf8)
+            ScalarCoding.encode(literal, into: &out, rawInvalidBytes: true)
+            out += Array("\u{1B}[0;2m⟨\(value)⟩\u{1B}[0m".utf8)
+          } else {
+            out.append(UInt8(ascii: "["))
+            ScalarCoding.encode(literal, into: &out, rawInvalidBytes: true)
+            out += Array("⟨\(value)⟩]".utf8)
+          }
+          cursor = number.end
+        }
+        ScalarCoding.encode(text[cursor...], into: &out, rawInvalidBytes: true)
+        if terminated { out.append(0x0A) }
+      }
+      try sink.endUnit()
+    }
+  }
+
+  private static func escape(_ field: String) -> String {
+    var out = ""
+    for c in field.unicodeScalars {
+      switch c {
+      case "\t": out += "\\t"
+      case "\n": out += "\\n"
+      case "\\": out += "\\\\"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,3 @@
+import ZhTextCLI
+
+ToolMain.main(ExtractNumbers.self, tool: "extract-numbers")
