@@ -35,19 +35,21 @@ final class NumbersHandler: DocumentHandler {
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     let text = line.textWithoutByteOrderMark
-    var record = JSONRecord()
-    record.set("doc", json: docJSON)
-    record.set("lines", json: Array("[\(line.number),\(line.number)]".utf8))
-    try emit(text, base: record, line: line.number, terminated: line.terminated)
+    try emit(text, line: line.number, terminated: line.terminated) {
+      Array("{\"doc\":".utf8) + self.docJSON + Array(",\"lines\":[\(line.number),\(line.number)],".utf8)
+    }
   }
 
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
     let text = record.string("text") ?? []
-    var base = JSONRecord()
+    var prefix: [UInt8] = [UInt8(ascii: "{")]
     for field in record.fields where field.key != "text" && !Self.ownFields.contains(field.key) {
-      base.set(field.key, json: field.json)
+      JSONWriter.appendString(field.key.unicodeScalars, to: &prefix)
+      prefix.append(UInt8(ascii: ":"))
+      prefix += field.json
+      prefix.append(UInt8(ascii: ","))
     }
-    try emit(text, base: base, line: record.integerPair("lines")?.0 ?? line.number, terminated: true)
+    try emit(text, line: record.integerPair("lines")?.0 ?? line.number, terminated: true) { prefix }
   }
 
   func end() throws(OutputSink.WriteError) {
@@ -60,14 +62,22 @@ final class NumbersHandler: DocumentHandler {
     "start", "end", "value", "type", "min", "max", "approx", "qualifier", "unit", "context",
   ]
 
-  private func emit(_ text: [Unicode.Scalar], base: JSONRecord, line: Int, terminated: Bool) throws(OutputSink.WriteError) {
+  /// Writes the numbers of `text`; `makePrefix` opens each JSON record with the carried
+  /// fields (made only when the line has numbers).
+  private func emit(
+    _ text: [Unicode.Scalar], line: Int, terminated: Bool, makePrefix: () -> [UInt8]
+  ) throws(OutputSink.WriteError) {
     let numbers = scanner.scan(text).filter { types?.contains($0.kind) ?? true }
     switch format {
     case .jsonl:
+      guard !numbers.isEmpty else { return }
+      let prefix = makePrefix()
       for number in numbers {
-        var record = base
-        NumberRecord.fill(&record, with: number, in: text, context: context)
-        try sink.append { record.encode(into: &$0) }
+        try sink.append { out in
+          out += prefix
+          NumberRecord.appendFields(of: number, in: text, context: context, to: &out)
+          out += [UInt8(ascii: "}"), 0x0A]
+        }
         try sink.endUnit()
       }
     case .tsv:

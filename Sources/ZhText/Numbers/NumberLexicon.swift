@@ -56,27 +56,37 @@ enum NumberLexicon {
     Array(Set(words)).map(scalars).sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1) { $0.value < $1.value }) }
   }
 
+  /// Units by their first character, longest first.
+  private static let unitsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
+    grouping: units, by: { $0[0] })
+
   /// The longest unit starting at `index`, if any.
   static func unit(in text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
-    guard index < text.count, text[index].value >= 0x2E80 else { return nil }
-    for unit in units where index + unit.count <= text.count {
-      if text[index] == unit[0] && text[index..<(index + unit.count)].elementsEqual(unit) { return unit }
+    guard index < text.count, text[index].value >= 0x2E80, let candidates = unitsByFirst[text[index]] else {
+      return nil
+    }
+    for unit in candidates where index + unit.count <= text.count {
+      if text[index..<(index + unit.count)].elementsEqual(unit) { return unit }
     }
     return nil
   }
 
+  /// For each character of a lexicalised word: the words containing it and where.
+  private static let wordsByCharacter: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = {
+    var index: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = [:]
+    for word in lexicalised {
+      for (offset, c) in word.enumerated() { index[c, default: []].append((word, offset)) }
+    }
+    return index
+  }()
+
   /// The occurrence of a lexicalised word that overlaps `range` of `text`, if any.
   static func lexicalisedWord(_ text: [Unicode.Scalar], around range: Range<Int>) -> Range<Int>? {
-    for word in lexicalised {
-      let from = max(0, range.lowerBound - word.count + 1)
-      let to = min(text.count - word.count, range.upperBound - 1)
-      guard from <= to else { continue }
-      for start in from...to where text[start] == word[0] {
-        if text[start..<(start + word.count)].elementsEqual(word)
-          && start < range.upperBound && start + word.count > range.lowerBound
-        {
-          return start..<(start + word.count)
-        }
+    for k in range {
+      for (word, offset) in wordsByCharacter[text[k]] ?? [] {
+        let start = k - offset
+        guard start >= 0, start + word.count <= text.count else { continue }
+        if text[start..<(start + word.count)].elementsEqual(word) { return start..<(start + word.count) }
       }
     }
     return nil

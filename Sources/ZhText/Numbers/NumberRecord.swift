@@ -1,32 +1,36 @@
-/// Turns found numbers into the fields of output records, so every output format of
-/// extract-numbers (and any later tool) writes them the same way.
+/// Writes found numbers as the fields of JSON records, so every output of extract-numbers
+/// (and any later tool) writes them the same way, straight into an output buffer.
 public enum NumberRecord {
-  /// Adds the number's fields to `record` in the documented order: `start`, `end`, `text`,
-  /// `value`, `type`, then `min`, `max`, `approx`, `qualifier`, `unit`, `context` when they
-  /// apply. `text` is the literal slice of `line`.
-  public static func fill(
-    _ record: inout JSONRecord, with number: NumericExpression, in line: [Unicode.Scalar], context: Int?
+  /// Appends the number's fields, comma-separated, in the documented order: `start`, `end`,
+  /// `text`, `value`, `type`, then `min`, `max`, `approx`, `qualifier`, `unit`, `context`
+  /// when they apply. `text` is the literal slice of `line`.
+  public static func appendFields(
+    of number: NumericExpression, in line: [Unicode.Scalar], context: Int?, to out: inout [UInt8]
   ) {
-    record.set("start", integer: number.start)
-    record.set("end", integer: number.end)
-    record.set("text", string: line[number.start..<number.end])
+    out += Array("\"start\":\(number.start),\"end\":\(number.end),\"text\":".utf8)
+    JSONWriter.appendString(line[number.start..<number.end], to: &out)
+    out += Array(",\"value\":".utf8)
     if let value = number.value {
-      record.set("value", string: value.unicodeScalars)
+      JSONWriter.appendString(value.unicodeScalars, to: &out)
     } else {
-      record.set("value", json: Array("null".utf8))
+      out += Array("null".utf8)
     }
-    record.set("type", string: number.kind.rawValue.unicodeScalars)
-    if let minimum = number.minimum { record.set("min", string: minimum.unicodeScalars) }
-    if let maximum = number.maximum { record.set("max", string: maximum.unicodeScalars) }
+    out += Array(",\"type\":\"\(number.kind.rawValue)\"".utf8)
+    if let minimum = number.minimum { field("min", minimum, &out) }
+    if let maximum = number.maximum { field("max", maximum, &out) }
     if number.approximate {
-      record.set("approx", json: Array("true".utf8))
-      if let qualifier = number.qualifier { record.set("qualifier", string: qualifier.rawValue.unicodeScalars) }
+      out += Array(",\"approx\":true".utf8)
+      if let qualifier = number.qualifier { field("qualifier", qualifier.rawValue, &out) }
     }
-    if let unit = number.unit { record.set("unit", string: unit.unicodeScalars) }
+    if let unit = number.unit { field("unit", unit, &out) }
     if let context {
-      let from = max(0, number.start - context)
-      let to = min(line.count, number.end + context)
-      record.set("context", string: line[from..<to])
+      out += Array(",\"context\":".utf8)
+      JSONWriter.appendString(line[max(0, number.start - context)..<min(line.count, number.end + context)], to: &out)
     }
+  }
+
+  private static func field(_ key: String, _ value: String, _ out: inout [UInt8]) {
+    out += Array(",\"\(key)\":".utf8)
+    JSONWriter.appendString(value.unicodeScalars, to: &out)
   }
 }

@@ -39,7 +39,15 @@ private struct Reader {
   let text: [Unicode.Scalar]
   let withMarkers: Bool
 
+  /// True for a character a numeric expression can start with (a table lookup: this runs
+  /// on every character of the input).
+  @inline(__always)
   static func mayStart(_ c: Unicode.Scalar) -> Bool {
+    c.value < 0x10000 && startTable[Int(c.value)]
+  }
+
+  private static let startTable: [Bool] = (0..<0x10000).map { value in
+    guard let c = Unicode.Scalar(UInt32(value)) else { return false }
     let v = c.value
     if v < 0x80 { return (v >= 0x30 && v <= 0x39) || c == "-" || c == "(" }
     if v >= 0xFF10 && v <= 0xFF19 { return true }
