@@ -7,6 +7,7 @@ let package = Package(
     .library(name: "ZhText", targets: ["ZhText"]),
     .executable(name: "normalize", targets: ["normalize"]),
     .executable(name: "extract-numbers", targets: ["extract-numbers"]),
+    .executable(name: "segment", targets: ["segment"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -32,7 +33,8 @@ let package = Package(
     ),
     .executableTarget(name: "normalize", dependencies: ["ZhTextCLI"]),
     .executableTarget(name: "extract-numbers", dependencies: ["ZhTextCLI"]),
-    .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+    .executableTarget(name: "segment", dependencies: ["ZhTextCLI"]),
+    .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Segment/sentence-gold.txt"]),
     .testTarget(name: "CLITests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
   ]
 )

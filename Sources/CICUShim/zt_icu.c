@@ -2,7 +2,10 @@
 #include "zt_icu.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/utext.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/uversion.h>
@@ -49,4 +52,52 @@ const char *zt_icu_version(void) {
   u_getVersion(version);
   snprintf(text, sizeof text, "%u.%u", version[0], version[1]);
   return text;
+}
+
+struct zt_breaker {
+  UBreakIterator *iterator;
+  UText text;
+};
+
+zt_breaker *zt_breaker_open(int32_t kind, const char *locale, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  zt_breaker *breaker = calloc(1, sizeof *breaker);
+  if (breaker == NULL) {
+    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  UText empty = UTEXT_INITIALIZER;
+  breaker->text = empty;
+  breaker->iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &err);
+  if (U_FAILURE(err)) {
+    free(breaker);
+    *status = (int32_t)err;
+    return NULL;
+  }
+  *status = 0;
+  return breaker;
+}
+
+void zt_breaker_close(zt_breaker *breaker) {
+  if (breaker == NULL) return;
+  ubrk_close(breaker->iterator);
+  utext_close(&breaker->text);
+  free(breaker);
+}
+
+void zt_breaker_set_utf8(zt_breaker *breaker, const char *text, int64_t length, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  static const char empty[1] = {0};
+  utext_openUTF8(&breaker->text, text != NULL ? text : empty, length, &err);
+  if (U_SUCCESS(err)) ubrk_setUText(breaker->iterator, &breaker->text, &err);
+  *status = (int32_t)err;
+}
+
+int64_t zt_breaker_next(zt_breaker *breaker) {
+  int32_t next = ubrk_next(breaker->iterator);
+  return next == UBRK_DONE ? -1 : (int64_t)next;
+}
+
+int32_t zt_breaker_rule_status(const zt_breaker *breaker) {
+  return ubrk_getRuleStatus(breaker->iterator);
 }

@@ -29,9 +29,7 @@ public struct ChangeReporter {
       counts[change.rule, default: 0] += 1
       switch format {
       case .tsv:
-        let fields = [escape(doc), String(change.line), change.rule.rawValue,
-                      escape(change.before.string), escape(change.after.string)]
-        out.append(contentsOf: Array((fields.joined(separator: "\t") + "\n").utf8))
+        out += TSV.line([doc, String(change.line), change.rule.rawValue, change.before.string, change.after.string])
       case .json:
         var record = JSONRecord()
         record.set("doc", string: doc.unicodeScalars)
@@ -98,18 +96,5 @@ public struct ChangeReporter {
 
   private func visible(_ s: String) -> String {
     s.unicodeScalars.map { $0 == " " ? "\u{2423}" : $0 == "\u{3000}" ? "\u{25A1}" : String($0) }.joined()
-  }
-
-  private func escape(_ s: String) -> String {
-    var out = ""
-    for c in s.unicodeScalars {
-      switch c {
-      case "\t": out += "\\t"
-      case "\n": out += "\\n"
-      case "\\": out += "\\\\"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
   }
 }

@@ -88,7 +88,7 @@ final class NumbersHandler: DocumentHandler {
           Array(text[number.start..<number.end]).string, number.value ?? "null", number.kind.rawValue,
           number.unit ?? "", number.approximate ? (number.qualifier?.rawValue ?? "true") : "",
         ]
-        try sink.write(Array((fields.map(Self.escape).joined(separator: "\t") + "\n").utf8))
+        try sink.write(TSV.line(fields))
         try sink.endUnit()
       }
     case .highlight:
@@ -114,18 +114,5 @@ final class NumbersHandler: DocumentHandler {
       }
       try sink.endUnit()
     }
-  }
-
-  private static func escape(_ field: String) -> String {
-    var out = ""
-    for c in field.unicodeScalars {
-      switch c {
-      case "\t": out += "\\t"
-      case "\n": out += "\\n"
-      case "\\": out += "\\\\"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
   }
 }

@@ -16,7 +16,7 @@ func describe(_ expressions: [NumericExpression], in text: String) -> String {
 /// Parses a table of `input<TAB>expected` lines (blank lines and `#` comments skipped).
 func table(_ text: String) -> [(String, String)] {
   text.split(separator: "\n").compactMap { line in
-    let trimmed = line.trimmingCharacters(in: [" "])
+    let trimmed = line.trimming([" "])
     guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
     let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
     return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
@@ -24,7 +24,7 @@ func table(_ text: String) -> [(String, String)] {
 }
 
 extension StringProtocol {
-  func trimmingCharacters(in set: Set<Character>) -> String {
+  func trimming(_ set: Set<Character>) -> String {
     var s = Substring(self)
     while let f = s.first, set.contains(f) { s.removeFirst() }
     while let l = s.last, set.contains(l) { s.removeLast() }

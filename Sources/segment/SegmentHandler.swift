@@ -1,0 +1,145 @@
+import ZhText
+import ZhTextCLI
+
+/// Splits each paragraph (a line, an unwrapped paragraph or a record's `text`) and writes
+/// the pieces.
+final class SegmentHandler: DocumentHandler {
+  /// What to split into.
+  enum Splitter {
+    case sentences(SentenceSplitter)
+    case words(WordSegmenter)
+  }
+
+  private let splitter: Splitter
+  private let sink: OutputSink
+  private let format: Segment.OutputFormat?
+  private let delimiter: [Unicode.Scalar]
+  private let unwrap: Bool
+  private let nulSeparated: Bool
+  private var document = DocumentName(operand: "-", index: nil)
+  private var docJSON: [UInt8] = []
+  private var paragraphs: DocumentNormalizer?
+  private var lastTerminated = true
+
+  init(splitter: Splitter, sink: OutputSink, format: Segment.OutputFormat?, delimiter: [Unicode.Scalar],
+       unwrap: Bool, nulSeparated: Bool) {
+    self.splitter = splitter
+    self.sink = sink
+    self.format = format
+    self.delimiter = delimiter
+    self.unwrap = unwrap
+    self.nulSeparated = nulSeparated
+  }
+
+  func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
+    self.document = document
+    docJSON = []
+    JSONWriter.appendString(document.recordName.unicodeScalars, to: &docJSON)
+    if unwrap {
+      var options = NormalizeOptions()
+      options.rules = [.reflow]  // layout only: the text keeps every character
+      paragraphs = DocumentNormalizer(options: options, reporting: false)
+    }
+  }
+
+  func text(_ line: InputLine) throws(OutputSink.WriteError) {
+    lastTerminated = line.terminated
+    guard var normalizer = paragraphs else {
+      try write(line.textWithoutByteOrderMark, lines: line.number...line.number, carried: nil, terminated: line.terminated)
+      return
+    }
+    var done: [Paragraph] = []
+    normalizer.add(line.textWithoutByteOrderMark, number: line.number) { done.append($0) }
+    paragraphs = normalizer
+    for paragraph in done { try write(paragraph.text, lines: paragraph.lines, carried: nil, terminated: true) }
+  }
+
+  func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
+    let lines = record.integerPair("lines").map { $0.0...$0.1 } ?? line.number...line.number
+    try write(record.string("text") ?? [], lines: lines, carried: record, terminated: true)
+  }
+
+  func end() throws(OutputSink.WriteError) {
+    if var normalizer = paragraphs {
+      var done: [Paragraph] = []
+      normalizer.finish { done.append($0) }
+      paragraphs = normalizer
+      for paragraph in done { try write(paragraph.text, lines: paragraph.lines, carried: nil, terminated: true) }
+    }
+    if nulSeparated && (format ?? .text) != .jsonl { try sink.write([0]) }
+    try sink.endUnit()
+  }
+
+  /// The fields a piece record sets itself (an input record's own are replaced).
+  private static let ownFields: Set<String> = ["kind", "index", "start", "end", "text", "type"]
+
+  private func write(
+    _ text: [Unicode.Scalar], lines: ClosedRange<Int>, carried: JSONRecord?, terminated: Bool
+  ) throws(OutputSink.WriteError) {
+    var pieces: [(range: Range<Int>, type: WordSegmenter.WordType?)]
+    switch splitter {
+    case .sentences(let sentences):
+      pieces = sentences.sentences(text).map { ($0, nil) }
+    case .words(let words):
+      pieces = words.words(text).filter { $0.type != .space }.map { ($0.range, $0.type) }
+    }
+    let format = self.format ?? (carried == nil ? .text : .jsonl)
+    switch format {
+    case .text:
+      try sink.append { out in
+        switch self.splitter {
+        case .sentences:
+          for piece in pieces {
+            ScalarCoding.encode(Self.trimmed(text[piece.range]), into: &out, rawInvalidBytes: true)
+            out.append(0x0A)
+          }
+        case .words:
+          for (k, piece) in pieces.enumerated() {
+            if k > 0 { ScalarCoding.encode(self.delimiter, into: &out, rawInvalidBytes: true) }
+            ScalarCoding.encode(text[piece.range], into: &out, rawInvalidBytes: true)
+          }
+          if terminated || !pieces.isEmpty { out.append(0x0A) }
+        }
+      }
+    case .tsv:
+      for piece in pieces {
+        try sink.write(TSV.line([
+          String(lines.lowerBound), String(piece.range.lowerBound), String(piece.range.upperBound),
+          Array(text[piece.range]).string,
+        ]))
+      }
+    case .jsonl:
+      for (index, piece) in pieces.enumerated() {
+        try sink.append { out in
+          out.append(UInt8(ascii: "{"))
+          if let carried {
+            for field in carried.fields where !Self.ownFields.contains(field.key) {
+              JSONWriter.appendString(field.key.unicodeScalars, to: &out)
+              out.append(UInt8(ascii: ":"))
+              out += field.json
+              out.append(UInt8(ascii: ","))
+            }
+          } else {
+            out += Array("\"doc\":".utf8) + self.docJSON
+            out += Array(",\"lines\":[\(lines.lowerBound),\(lines.upperBound)],".utf8)
+          }
+          let kind = piece.type == nil ? "sentence" : "word"
+          out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(piece.range.lowerBound),\"end\":\(piece.range.upperBound),\"text\":".utf8)
+          JSONWriter.appendString(text[piece.range], to: &out)
+          if let type = piece.type { out += Array(",\"type\":\"\(type.rawValue)\"".utf8) }
+          out += [UInt8(ascii: "}"), 0x0A]
+        }
+      }
+    }
+    try sink.endUnit()
+  }
+
+  /// A sentence without the spaces around it (text output only; offsets keep them).
+  private static func trimmed(_ piece: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    var s = piece
+    while let f = s.first, f.isSpaceLike { s = s.dropFirst() }
+    while let l = s.last, l.isSpaceLike { s = s.dropLast() }
+    return s
+  }
+}
+

@@ -1,0 +1,3 @@
+import ZhTextCLI
+
+ToolMain.main(Segment.self, tool: "segment")
