@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/uversion.h>
@@ -56,7 +55,6 @@ const char *zt_icu_version(void) {
 
 struct zt_breaker {
   UBreakIterator *iterator;
-  UText text;
 };
 
 zt_breaker *zt_breaker_open(int32_t kind, const char *locale, int32_t *status) {
@@ -66,8 +64,6 @@ zt_breaker *zt_breaker_open(int32_t kind, const char *locale, int32_t *status) {
     *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
     return NULL;
   }
-  UText empty = UTEXT_INITIALIZER;
-  breaker->text = empty;
   breaker->iterator = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &err);
   if (U_FAILURE(err)) {
     free(breaker);
@@ -81,15 +77,13 @@ zt_breaker *zt_breaker_open(int32_t kind, const char *locale, int32_t *status) {
 void zt_breaker_close(zt_breaker *breaker) {
   if (breaker == NULL) return;
   ubrk_close(breaker->iterator);
-  utext_close(&breaker->text);
   free(breaker);
 }
 
-void zt_breaker_set_utf8(zt_breaker *breaker, const char *text, int64_t length, int32_t *status) {
+void zt_breaker_set_utf16(zt_breaker *breaker, const uint16_t *text, int32_t length, int32_t *status) {
   UErrorCode err = U_ZERO_ERROR;
-  static const char empty[1] = {0};
-  utext_openUTF8(&breaker->text, text != NULL ? text : empty, length, &err);
-  if (U_SUCCESS(err)) ubrk_setUText(breaker->iterator, &breaker->text, &err);
+  static const UChar empty[1] = {0};
+  ubrk_setText(breaker->iterator, text != NULL ? (const UChar *)text : empty, length, &err);
   *status = (int32_t)err;
 }
 

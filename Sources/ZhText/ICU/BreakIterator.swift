@@ -1,6 +1,6 @@
 import CICUShim
 
-/// ICU's break iterator (`ubrk`) for sentences or words, walking UTF-8 through `UText`.
+/// ICU's break iterator (`ubrk`) for sentences or words.
 ///
 /// Open one per process and point it at each text in turn: opening the Chinese word
 /// iterator loads ICU's dictionary (millions of instructions), pointing it costs nothing.
@@ -39,28 +39,35 @@ public final class BreakIterator {
 
   /// The boundaries of `text` after its start, in order; the last is `text.count`.
   public func boundaries(of text: [Unicode.Scalar]) -> [Boundary] {
-    var utf8: [UInt8] = []
-    ScalarCoding.encode(text, into: &utf8, rawInvalidBytes: false)
-    // Byte offset → scalar offset: each scalar's first byte.
-    var scalarAt = [Int](repeating: 0, count: utf8.count + 1)
-    var byte = 0
+    var utf16: [UInt16] = []
+    utf16.reserveCapacity(text.count)
+    // UTF-16 offset → scalar offset, for the text's supplementary characters.
+    var scalarAt: [Int] = []
+    let astral = text.contains { $0.value > 0xFFFF }
+    if astral { scalarAt.reserveCapacity(text.count * 2 + 1) }
     for (index, scalar) in text.enumerated() {
-      let width = ScalarCoding.isInvalidByte(scalar) ? 3 : UTF8.width(scalar)
-      for k in 0..<width { scalarAt[byte + k] = index }
-      byte += width
-    }
-    scalarAt[utf8.count] = text.count
-    var result: [Boundary] = []
-    utf8.withUnsafeBufferPointer { buffer in
-      var status: Int32 = 0
-      buffer.withMemoryRebound(to: CChar.self) {
-        zt_breaker_set_utf8(handle, $0.baseAddress, Int64($0.count), &status)
+      let v = ScalarCoding.isInvalidByte(scalar) ? 0xFFFD : scalar.value
+      if v <= 0xFFFF {
+        utf16.append(UInt16(v))
+        if astral { scalarAt.append(index) }
+      } else {
+        utf16.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
+        utf16.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+        scalarAt.append(index)
+        scalarAt.append(index)
       }
+    }
+    if astral { scalarAt.append(text.count) }
+    var result: [Boundary] = []
+    utf16.withUnsafeBufferPointer { buffer in
+      var status: Int32 = 0
+      zt_breaker_set_utf16(handle, buffer.baseAddress, Int32(buffer.count), &status)
       guard status <= 0 else { return }
       while true {
         let next = zt_breaker_next(handle)
         if next < 0 { break }
-        result.append(Boundary(offset: scalarAt[Int(next)], status: zt_breaker_rule_status(handle)))
+        let offset = astral ? scalarAt[Int(next)] : Int(next)
+        result.append(Boundary(offset: offset, status: zt_breaker_rule_status(handle)))
       }
     }
     if result.last?.offset != text.count { result.append(Boundary(offset: text.count, status: 0)) }

@@ -77,12 +77,11 @@ public enum ScalarCoding {
   public static func encode<S: Sequence<Unicode.Scalar>>(
     _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
-    if let array = scalars as? [Unicode.Scalar] {
-      output.reserveCapacity(output.count + array.count * 3)
-      array.withUnsafeBufferPointer { encodeBuffer($0, into: &output, rawInvalidBytes: rawInvalidBytes) }
-    } else {
-      encodeBuffer(scalars, into: &output, rawInvalidBytes: rawInvalidBytes)
+    let done: Void? = scalars.withContiguousStorageIfAvailable { buffer in
+      output.reserveCapacity(output.count + buffer.count * 3)
+      encodeBuffer(buffer, into: &output, rawInvalidBytes: rawInvalidBytes)
     }
+    if done == nil { encodeBuffer(scalars, into: &output, rawInvalidBytes: rawInvalidBytes) }
   }
 
   @inline(__always)

@@ -44,27 +44,28 @@ public final class WordSegmenter {
       kept.append((occurrence, .word))
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
-    // ICU segments the text between kept spans on its own, so a kept span never leaves a
-    // fragment glued to its neighbour (第71届|联合国, not 联合|国).
+    // One ICU pass over the whole text; its boundaries inside kept spans are dropped.
     var words: [Word] = []
     var start = 0
-    for span in kept + [(text.count..<text.count, WordType.word)] {
-      if span.range.lowerBound > start { words += icuWords(text, start..<span.range.lowerBound) }
-      if !span.range.isEmpty { words.append(Word(range: span.range, type: span.type)) }
-      start = span.range.upperBound
-    }
-    return words
-  }
-
-  private func icuWords(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Word] {
-    let piece = Array(text[range])
-    var words: [Word] = []
-    var start = 0
-    for boundary in iterator.boundaries(of: piece) where boundary.offset > start {
-      let slice = piece[start..<boundary.offset]
-      words.append(Word(range: (range.lowerBound + start)..<(range.lowerBound + boundary.offset),
-                        type: Self.type(of: slice, status: boundary.status)))
-      start = boundary.offset
+    var next = 0  // the next kept span
+    for boundary in iterator.boundaries(of: text) {
+      while next < kept.count && kept[next].range.upperBound <= boundary.offset {
+        let span = kept[next]
+        if span.range.lowerBound > start {
+          words.append(Word(range: start..<span.range.lowerBound,
+                            type: Self.type(of: text[start..<span.range.lowerBound], status: 0)))
+        }
+        if span.range.upperBound > max(start, span.range.lowerBound) {
+          words.append(Word(range: max(start, span.range.lowerBound)..<span.range.upperBound, type: span.type))
+        }
+        start = max(start, span.range.upperBound)
+        next += 1
+      }
+      if next < kept.count && kept[next].range.lowerBound < boundary.offset { continue }  // inside a span
+      if boundary.offset > start {
+        words.append(Word(range: start..<boundary.offset, type: Self.type(of: text[start..<boundary.offset], status: boundary.status)))
+        start = boundary.offset
+      }
     }
     return words
   }
