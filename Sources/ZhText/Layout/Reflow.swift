@@ -30,7 +30,7 @@ public struct Reflow {
   private var currentIsHeading = false
   private var headingLineLength = 0
   private var currentIsCaption = false
-  private var pendingCaptions: [Paragraph] = []
+  private var pendingCaptions: [Block] = []
   private var furnitureSinceLast = false
   private var inContents = false
   private var seen: [[Unicode.Scalar]: Int] = [:]
@@ -41,7 +41,7 @@ public struct Reflow {
 
   /// Adds the next non-blank line; emits every paragraph that becomes complete.
   public mutating func push(
-    _ line: LayoutLine, log: inout [Change]?, emit: (Paragraph) -> Void
+    _ line: LayoutLine, log: inout [Change]?, emit: (Block) -> Void
   ) {
     window.append(line)
     layoutWindow.append(LocalLayout.Metrics(width: line.width, endsClause: line.endsClause, gapBefore: line.gapBefore))
@@ -49,7 +49,7 @@ public struct Reflow {
   }
 
   /// Ends the document: decides the remaining lines and emits the last paragraphs.
-  public mutating func finish(log: inout [Change]?, emit: (Paragraph) -> Void) {
+  public mutating func finish(log: inout [Change]?, emit: (Block) -> Void) {
     while cursor < window.count { decideNext(log: &log, emit: emit) }
     closeParagraph(emit: emit)
     window.removeAll()
@@ -59,7 +59,7 @@ public struct Reflow {
 
   // MARK: - Decisions
 
-  private mutating func decideNext(log: inout [Change]?, emit: (Paragraph) -> Void) {
+  private mutating func decideNext(log: inout [Change]?, emit: (Block) -> Void) {
     let line = window[cursor]
     let layout = layoutWindow.layout(around: cursor)
     counter += 1
@@ -71,7 +71,7 @@ public struct Reflow {
         cursor = LocalLayout.radius
       }
     }
-    if removeAsFurniture(line, layout: layout, log: &log) { return }
+    if removeAsFurniture(line, layout: layout, log: &log, emit: emit) { return }
     let creditFollowsCaption = line.isBareCredit && (!pendingCaptions.isEmpty || currentIsCaption)
     if options.runs(.caption), line.isCaption, creditFollowsCaption || startsBlock(line, layout: layout) {
       placeCaption(line, log: &log, emit: emit)
@@ -87,28 +87,28 @@ public struct Reflow {
 
   /// True (and logged) when `line` is page furniture that leaves the flow.
   private mutating func removeAsFurniture(
-    _ line: LayoutLine, layout: LocalLayout, log: inout [Change]?
+    _ line: LayoutLine, layout: LocalLayout, log: inout [Change]?, emit: (Block) -> Void
   ) -> Bool {
     if inContents {
       if isContentsEntry(line) {
-        drop(line, rule: .toc, log: &log)
+        drop(line, as: .contentsEntry, rule: .toc, log: &log, emit: emit)
         return true
       }
       inContents = false
     }
     if options.runs(.toc), line.isContentsTitle, contentsEntriesFollow() {
       inContents = true
-      drop(line, rule: .toc, log: &log)
+      drop(line, as: .contentsTitle, rule: .toc, log: &log, emit: emit)
       return true
     }
     guard options.runs(.header) else { return false }
     if isPageNumber(line) {
-      drop(line, rule: .header, log: &log)
+      drop(line, as: .pageNumber, rule: .header, log: &log, emit: emit)
       return true
     }
     guard line.isHeadingShaped, line.key.count >= 4 else { return false }
     if let previous = seen[line.key], line.pageStart || counter - previous >= Self.pageGap {
-      drop(line, rule: .header, log: &log)
+      drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
     }
     if seen.count >= Self.memory { seen.removeAll(keepingCapacity: true) }
@@ -144,9 +144,12 @@ public struct Reflow {
     return dashed || page
   }
 
-  private mutating func drop(_ line: LayoutLine, rule: RuleID, log: inout [Change]?) {
+  private mutating func drop(
+    _ line: LayoutLine, as kind: Block.Kind, rule: RuleID, log: inout [Change]?, emit: (Block) -> Void
+  ) {
     furnitureSinceLast = true
     log?.append(Change(rule: rule, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
+    emit(Block(paragraph: line.paragraph, kind: kind, first: line))
   }
 
   /// A line starts a block: the text before it ended, or a real break separates them.
@@ -157,9 +160,9 @@ public struct Reflow {
     return line.gapBefore >= (layout.interleaved ? 2 : 1)
   }
 
-  private mutating func placeCaption(_ line: LayoutLine, log: inout [Change]?, emit: (Paragraph) -> Void) {
+  private mutating func placeCaption(_ line: LayoutLine, log: inout [Change]?, emit: (Block) -> Void) {
     if line.isBareCredit, !pendingCaptions.isEmpty {
-      pendingCaptions[pendingCaptions.count - 1].append(line.paragraph, separator: [])
+      pendingCaptions[pendingCaptions.count - 1].paragraph.append(line.paragraph, separator: [])
       return
     }
     if line.isBareCredit, currentIsCaption, current != nil {
@@ -168,13 +171,14 @@ public struct Reflow {
     }
     if let last, current != nil, !last.endsClause, !currentIsHeading, !currentIsCaption {
       // Spliced into a sentence: the caption waits until the paragraph ends.
-      pendingCaptions.append(line.paragraph)
+      pendingCaptions.append(Block(paragraph: line.paragraph, kind: .caption, first: line))
       furnitureSinceLast = true
       log?.append(Change(rule: .caption, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
       return
     }
     closeParagraph(emit: emit)
     current = line.paragraph
+    firstLine = line
     last = line
     currentLineCount = 1
     currentIsHeading = false
@@ -246,10 +250,17 @@ public struct Reflow {
 
   // MARK: - Building paragraphs
 
+  /// The first line of the current paragraph.
+  private var firstLine: LayoutLine?
+  /// The current paragraph started after a finished block.
+  private var startedFresh = false
+
   /// The paragraph before the current one ended a block (a sentence, a heading, a caption).
   private var previousEndedBlock = true
 
   private mutating func start(_ line: LayoutLine, layout: LocalLayout) {
+    firstLine = line
+    startedFresh = previousEndedBlock
     current = line.paragraph
     last = line
     currentLineCount = 1
@@ -301,13 +312,16 @@ public struct Reflow {
     return [" "]
   }
 
-  private mutating func closeParagraph(emit: (Paragraph) -> Void) {
-    if let paragraph = current {
-      emit(paragraph)
+  private mutating func closeParagraph(emit: (Block) -> Void) {
+    if let paragraph = current, let first = firstLine {
+      let standalone = startedFresh && currentLineCount == 1 && first.isHeadingShaped && first.hasBalancedBrackets
+      let kind: Block.Kind = currentIsCaption ? .caption : currentIsHeading || standalone ? .heading : .text
+      emit(Block(paragraph: paragraph, kind: kind, first: first))
       previousEndedBlock = last?.endsClause ?? true || currentIsHeading || currentIsCaption
         || (last?.isHeadingShaped ?? false)
     }
     for caption in pendingCaptions { emit(caption) }
+    firstLine = nil
     pendingCaptions.removeAll()
     current = nil
     last = nil

@@ -50,16 +50,16 @@ public struct DocumentNormalizer {
     let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart, emphasized: emphasized)
     gap = 0
     sawLine = true
-    var done: [Paragraph] = []
+    var done: [Block] = []
     reflow.push(layoutLine, log: &log) { done.append($0) }
-    for paragraph in done { finishParagraph(paragraph, emit) }
+    for block in done where !block.kind.isFurniture { finishParagraph(block.paragraph, emit) }
   }
 
   /// Ends the document.
   public mutating func finish(emit: (Paragraph) -> Void) {
-    var done: [Paragraph] = []
+    var done: [Block] = []
     reflow.finish(log: &log) { done.append($0) }
-    for paragraph in done { finishParagraph(paragraph, emit) }
+    for block in done where !block.kind.isFurniture { finishParagraph(block.paragraph, emit) }
     reflow = Reflow(options: options)
     gap = 0
     sawLine = false
