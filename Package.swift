@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "normalize", targets: ["normalize"]),
     .executable(name: "extract-numbers", targets: ["extract-numbers"]),
     .executable(name: "segment", targets: ["segment"]),
+    .executable(name: "tag-sections", targets: ["tag-sections"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -34,6 +35,7 @@ let package = Package(
     .executableTarget(name: "normalize", dependencies: ["ZhTextCLI"]),
     .executableTarget(name: "extract-numbers", dependencies: ["ZhTextCLI"]),
     .executableTarget(name: "segment", dependencies: ["ZhTextCLI"]),
+    .executableTarget(name: "tag-sections", dependencies: ["ZhTextCLI"]),
     .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Segment/sentence-gold.txt"]),
     .testTarget(name: "CLITests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
   ]

@@ -41,6 +41,7 @@ import Testing
     #expect(out.contains("四、为世界和平与发展注入正能量"))
     #expect(out.contains("五、推进高质量共建“一带一路”行稳致远"))
     #expect(out.contains("（四）为人类社会进步汇聚文明力量"))
+    #expect(out.contains { $0.hasPrefix("文明交流互鉴是推动人类文明进步和世界和平发展的重要动力。") })
     #expect(out.contains("结束语"))
     #expect(out.contains { $0.hasPrefix("共建国家发挥各自优势，不断拓展合作领域、创新合作模式，") && $0.hasSuffix("国际合作空间更加广阔。") })
     #expect(out.contains { $0.contains("截至2023年6月底，中国已与世界卫生组织签署《关于“一带一路”卫生领域合作的谅解备忘录》，与160多个国家") })
@@ -100,6 +101,8 @@ import Testing
     #expect(out.contains("十年共建结硕果 携手共进向未来"))
     #expect(out.contains("全领域推广积分新模式"))
     #expect(out.contains("北京：山区小学抢修待开学"))
+    #expect(out.contains { $0.hasPrefix("新一轮科技革命和产业变革带来发展新机遇。随着") })
+    #expect(out.contains { $0.hasPrefix("我国产业链供应链优势为共建“一带一路”提供了有力支撑。") })
     #expect(out.last(where: { !$0.isEmpty })?.hasSuffix("通行的新桥梁。新华社记者 鞠焕宗 摄") == true)
   }
 

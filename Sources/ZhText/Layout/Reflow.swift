@@ -198,8 +198,8 @@ public struct Reflow {
     if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
     if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
     if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets
-      && previousEndedBlock && !line.stopsEarly
-      && (last.width <= layout.column - layout.shortfall || line.isHeadingShaped)
+      && previousEndedBlock && !line.stopsEarly && !line.endsSentenceEarly
+      && (last.width <= layout.column - max(layout.shortfall, 2 * layout.indent + 2) || line.isHeadingShaped)
     {
       return false  // a short unpunctuated line set off from the text: a heading or title
     }
@@ -336,6 +336,16 @@ extension LayoutLine {
   /// finishes a clause begun on the line before.
   var stopsEarly: Bool {
     key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }
+  }
+
+  /// The line's first stop is a sentence end (`发展新机遇。随着…`, `“一带一路”提供了有力
+  /// 支撑。我国…`): it finishes a sentence begun on the line before, which was no heading.
+  /// (A body paragraph after a heading usually pauses at a comma first.)
+  var endsSentenceEarly: Bool {
+    guard let stop = key.firstIndex(where: { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }) else {
+      return false
+    }
+    return key[stop].traits.contains(.sentenceEnd)
   }
 
   /// Every opening bracket is closed on the line.

@@ -8,16 +8,14 @@ public struct DocumentNormalizer {
   /// The options in force.
   public let options: NormalizeOptions
   private let rules: ParagraphRules
-  private var reflow: Reflow
-  private var gap = 0
-  private var sawLine = false
+  private var blocks: BlockReader
   private var log: [Change]?
 
   /// A normalizer for one document; `reporting` collects every change.
   public init(options: NormalizeOptions, reporting: Bool) {
     self.options = options
     self.rules = ParagraphRules(options: options)
-    self.reflow = Reflow(options: options)
+    self.blocks = BlockReader(options: options)
     self.log = reporting ? [] : nil
   }
 
@@ -34,7 +32,7 @@ public struct DocumentNormalizer {
     var pageStart = false
     if text.contains("\u{0C}") {
       pageStart = true
-      line.apply([Edit](formFeedEdits(text)), rule: .header, log: &log)
+      line.apply(BlockReader.formFeedEdits(text), rule: .header, log: &log)
     }
     let emphasized = rules.cleanLine(&line, log: &log)
     guard options.runs(.reflow) else {
@@ -43,36 +41,23 @@ public struct DocumentNormalizer {
       emit(paragraph)
       return
     }
-    if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) {
-      if sawLine { gap += 1 }
-      return
+    for block in blocks.add(line, pageStart: pageStart, emphasized: emphasized, log: &log)
+    where !block.kind.isFurniture {
+      finishParagraph(block.paragraph, emit)
     }
-    let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart, emphasized: emphasized)
-    gap = 0
-    sawLine = true
-    var done: [Block] = []
-    reflow.push(layoutLine, log: &log) { done.append($0) }
-    for block in done where !block.kind.isFurniture { finishParagraph(block.paragraph, emit) }
   }
 
   /// Ends the document.
   public mutating func finish(emit: (Paragraph) -> Void) {
-    var done: [Block] = []
-    reflow.finish(log: &log) { done.append($0) }
-    for block in done where !block.kind.isFurniture { finishParagraph(block.paragraph, emit) }
-    reflow = Reflow(options: options)
-    gap = 0
-    sawLine = false
+    for block in blocks.finish(log: &log) where !block.kind.isFurniture {
+      finishParagraph(block.paragraph, emit)
+    }
   }
 
   private mutating func finishParagraph(_ raw: Paragraph, _ emit: (Paragraph) -> Void) {
     var paragraph = raw
     rules.apply(to: &paragraph, log: &log)
     if !paragraph.text.isEmpty { emit(paragraph) }
-  }
-
-  private func formFeedEdits(_ text: [Unicode.Scalar]) -> [Edit] {
-    text.indices.filter { text[$0] == "\u{0C}" }.map { Edit.delete($0..<$0 + 1) }
   }
 }
 

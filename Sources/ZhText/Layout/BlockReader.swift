@@ -1,0 +1,46 @@
+/// Turns the lines of one document into blocks: counts blank-line gaps, notes page breaks,
+/// measures each line and hands it to `Reflow`. Shared by normalize (which then repairs the
+/// text of each block) and tag-sections (which labels them).
+public struct BlockReader {
+  private var reflow: Reflow
+  private let options: NormalizeOptions
+  private var gap = 0
+  private var sawLine = false
+
+  /// A reader for `options` (which layout rules run).
+  public init(options: NormalizeOptions) {
+    self.options = options
+    self.reflow = Reflow(options: options)
+  }
+
+  /// The edits that remove form feeds from a line (a form feed marks a page break).
+  public static func formFeedEdits(_ text: [Unicode.Scalar]) -> [Edit] {
+    text.indices.filter { text[$0] == "\u{0C}" }.map { Edit.delete($0..<$0 + 1) }
+  }
+
+  /// Adds a prepared line; returns the blocks it completes.
+  public mutating func add(
+    _ line: Paragraph, pageStart: Bool, emphasized: Bool, log: inout [Change]?
+  ) -> [Block] {
+    if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) {
+      if sawLine { gap += 1 }
+      return []
+    }
+    let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart, emphasized: emphasized)
+    gap = 0
+    sawLine = true
+    var done: [Block] = []
+    reflow.push(layoutLine, log: &log) { done.append($0) }
+    return done
+  }
+
+  /// Ends the document: returns the last blocks and starts afresh.
+  public mutating func finish(log: inout [Change]?) -> [Block] {
+    var done: [Block] = []
+    reflow.finish(log: &log) { done.append($0) }
+    reflow = Reflow(options: options)
+    gap = 0
+    sawLine = false
+    return done
+  }
+}

@@ -1,0 +1,3 @@
+import ZhTextCLI
+
+ToolMain.main(TagSections.self, tool: "tag-sections")
