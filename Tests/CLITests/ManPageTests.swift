@@ -3,7 +3,7 @@ import Testing
 
 /// Every tool's man page and --help list the same long options (CLI.md 24).
 @Suite struct ManPageTests {
-  @Test(arguments: ["normalize", "extract-numbers", "segment"])
+  @Test(arguments: ["normalize", "extract-numbers", "segment", "tag-sections"])
   func documentsEveryOption(_ name: String) throws {
     let tool = Tool(name: name)
     let help = try tool.run(["--help"]).text

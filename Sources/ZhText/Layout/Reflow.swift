@@ -31,6 +31,7 @@ public struct Reflow {
   private var headingLineLength = 0
   private var currentIsCaption = false
   private var pendingCaptions: [Block] = []
+  private var pendingFurniture: [Block] = []
   private var furnitureSinceLast = false
   private var inContents = false
   private var seen: [[Unicode.Scalar]: Int] = [:]
@@ -149,7 +150,10 @@ public struct Reflow {
   ) {
     furnitureSinceLast = true
     log?.append(Change(rule: rule, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
-    emit(Block(paragraph: line.paragraph, kind: kind, first: line))
+    // Blocks come out in the order of their first lines: furniture inside an open paragraph
+    // waits for it.
+    let block = Block(paragraph: line.paragraph, kind: kind, first: line)
+    if current == nil { emit(block) } else { pendingFurniture.append(block) }
   }
 
   /// A line starts a block: the text before it ended, or a real break separates them.
@@ -318,9 +322,11 @@ public struct Reflow {
       let kind: Block.Kind = currentIsCaption ? .caption : currentIsHeading || standalone ? .heading : .text
       emit(Block(paragraph: paragraph, kind: kind, first: first))
       previousEndedBlock = last?.endsClause ?? true || currentIsHeading || currentIsCaption
-        || (last?.isHeadingShaped ?? false)
+        || (last?.isHeadingShaped ?? false) || currentIsBracketed
     }
     for caption in pendingCaptions { emit(caption) }
+    for block in pendingFurniture { emit(block) }
+    pendingFurniture.removeAll()
     firstLine = nil
     pendingCaptions.removeAll()
     current = nil
@@ -338,14 +344,15 @@ extension LayoutLine {
     key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }
   }
 
-  /// The line's first stop is a sentence end (`发展新机遇。随着…`, `“一带一路”提供了有力
-  /// 支撑。我国…`): it finishes a sentence begun on the line before, which was no heading.
+  /// The line's first stop is a sentence end within 15 characters (`发展新机遇。随着…`,
+  /// `“一带一路”提供了有力支撑。我国…`): it finishes a sentence begun on the line before,
+  /// which was no heading.
   /// (A body paragraph after a heading usually pauses at a comma first.)
   var endsSentenceEarly: Bool {
     guard let stop = key.firstIndex(where: { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }) else {
       return false
     }
-    return key[stop].traits.contains(.sentenceEnd)
+    return stop <= 14 && key[stop].traits.contains(.sentenceEnd)
   }
 
   /// Every opening bracket is closed on the line.

@@ -52,7 +52,7 @@ public struct SectionTagger {
       record.label = .toc
     case .contentsEntry:
       record.label = .tocEntry
-      record.level = marker.map(Self.level) ?? 1
+      record.level = marker.map { Self.level($0, in: text) } ?? 1
       record.marker = marker.map { Self.markerText(text, $0) }
     case .runningHeader:
       record.label = .pageHeader
@@ -86,13 +86,17 @@ public struct SectionTagger {
       afterTitle = 0
       return
     }
+    if Self.isPhotoCaption(key) {
+      record.label = .caption  // 图为…, …合影
+      return
+    }
     // Right after a title: dateline, byline, subtitle.
     if (1...3).contains(afterTitle) && (block.kind == .heading || Self.isDateline(key) || Self.isByline(key)) {
       if Self.isDateline(key) {
         record.label = .dateline
       } else if Self.isByline(key) {
         record.label = .byline
-      } else if marker == nil && !first.isNamedHeading {
+      } else if afterTitle == 1 && marker == nil && !first.isNamedHeading {
         record.label = .subtitle
       }
       if record.label != .paragraph {
@@ -101,8 +105,29 @@ public struct SectionTagger {
       }
     }
     afterTitle = 0
+    if first.isEmphasized && key.count <= 50 && !first.hasSentenceInside {
+      record.label = .title  // printed in fake bold
+      record.heading = normalized
+      stack.removeAll()
+      afterTitle = 1
+      sawBody = false
+      return
+    }
+    if previous == .sourceNote && !first.endsSentence && !first.hasSentenceInside && key.count <= 50 {
+      record.label = .title  // the next article's headline
+      record.heading = normalized
+      stack.removeAll()
+      afterTitle = 1
+      sawBody = false
+      return
+    }
+    if block.kind == .text, let credit = Self.credit(text), key.count > credit.count + 2 {
+      record.label = .caption  // a photo story: text ending in a credit
+      record.credit = credit
+      return
+    }
     if let marker {
-      let level = Self.level(marker)
+      let level = Self.level(marker, in: text)
       let markerText = Self.markerText(text, marker)
       if marker.kind == .circled && block.kind != .heading {
         record.label = .listItem
@@ -147,7 +172,7 @@ public struct SectionTagger {
       return
     }
     if block.kind == .heading {
-      if opening || first.isEmphasized || previous == .sourceNote || previous == .caption && !sawBody {
+      if opening || previous == .sourceNote || previous == .caption && !sawBody {
         record.label = .title
         record.heading = normalized
         stack.removeAll()
@@ -177,7 +202,17 @@ public struct SectionTagger {
 
   static func trimmedKey(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] { text.filter { !$0.isSpaceLike } }
 
-  static func level(_ marker: HeadingMarker) -> Int { marker.level }
+  /// The ladder level: the marker's, and for `第X…` its unit: 部分/编 −3, 章 −2, 节 −1, 条 0.
+  static func level(_ marker: HeadingMarker, in text: [Unicode.Scalar]) -> Int {
+    guard marker.kind == .chapter else { return marker.level }
+    let key = trimmedKey(text)
+    switch key[min(key.count, marker.length) - 1] {
+    case "章": return -2
+    case "节": return -1
+    case "条": return 0
+    default: return -3
+    }
+  }
 
   static func markerText(_ text: [Unicode.Scalar], _ marker: HeadingMarker) -> String {
     Array(trimmedKey(text).prefix(marker.length)).string
@@ -199,6 +234,13 @@ public struct SectionTagger {
       return true
     }
     return s.hasPrefix("来源：") || s.hasPrefix("（来源")
+  }
+
+  /// `图为…`, `…合影`: a photo caption without a credit.
+  static func isPhotoCaption(_ key: [Unicode.Scalar]) -> Bool {
+    let s = key.string
+    return key.count <= 60 && !key.dropLast().contains { $0.traits.contains(.sentenceEnd) }
+      && (s.hasPrefix("图为") || s.hasPrefix("图：") || s.hasSuffix("合影") || s.hasSuffix("合影。"))
   }
 
   /// `(2023年10月)`: a bracketed date alone.
