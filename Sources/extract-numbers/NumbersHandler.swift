@@ -36,20 +36,18 @@ final class NumbersHandler: DocumentHandler {
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     let text = line.textWithoutByteOrderMark
     try emit(text, line: line.number, terminated: line.terminated) {
-      Array("{\"doc\":".utf8) + self.docJSON + Array(",\"lines\":[\(line.number),\(line.number)],".utf8)
+      var prefix: [UInt8] = []
+      RecordOpening.append(carried: nil, doc: self.docJSON, lines: line.number...line.number, own: [], to: &prefix)
+      return prefix
     }
   }
 
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
     let text = record.string("text") ?? []
-    var prefix: [UInt8] = [UInt8(ascii: "{")]
-    for field in record.fields where field.key != "text" && !Self.ownFields.contains(field.key) {
-      JSONWriter.appendString(field.key.unicodeScalars, to: &prefix)
-      prefix.append(UInt8(ascii: ":"))
-      prefix += field.json
-      prefix.append(UInt8(ascii: ","))
-    }
-    try emit(text, line: record.integerPair("lines")?.0 ?? line.number, terminated: true) { prefix }
+    var prefix: [UInt8] = []
+    let lines = record.integerPair("lines").map { $0.0...$0.1 } ?? line.number...line.number
+    RecordOpening.append(carried: record, doc: docJSON, lines: lines, own: Self.ownFields, to: &prefix)
+    try emit(text, line: lines.lowerBound, terminated: true) { prefix }
   }
 
   func end() throws(OutputSink.WriteError) {
@@ -59,7 +57,7 @@ final class NumbersHandler: DocumentHandler {
 
   /// Fields a number record sets itself (an input record's own are replaced).
   private static let ownFields: Set<String> = [
-    "start", "end", "value", "type", "min", "max", "approx", "qualifier", "unit", "context",
+    "text", "start", "end", "value", "type", "min", "max", "approx", "qualifier", "unit", "context",
   ]
 
   /// Writes the numbers of `text`; `makePrefix` opens each JSON record with the carried

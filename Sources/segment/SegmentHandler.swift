@@ -111,18 +111,7 @@ final class SegmentHandler: DocumentHandler {
     case .jsonl:
       for (index, piece) in pieces.enumerated() {
         try sink.append { out in
-          out.append(UInt8(ascii: "{"))
-          if let carried {
-            for field in carried.fields where !Self.ownFields.contains(field.key) {
-              JSONWriter.appendString(field.key.unicodeScalars, to: &out)
-              out.append(UInt8(ascii: ":"))
-              out += field.json
-              out.append(UInt8(ascii: ","))
-            }
-          } else {
-            out += Array("\"doc\":".utf8) + self.docJSON
-            out += Array(",\"lines\":[\(lines.lowerBound),\(lines.upperBound)],".utf8)
-          }
+          RecordOpening.append(carried: carried, doc: self.docJSON, lines: lines, own: Self.ownFields, to: &out)
           let kind = piece.type == nil ? "sentence" : "word"
           out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(piece.range.lowerBound),\"end\":\(piece.range.upperBound),\"text\":".utf8)
           JSONWriter.appendString(text[piece.range], to: &out)

@@ -70,18 +70,7 @@ final class SectionsHandler: DocumentHandler {
     switch format {
     case .jsonl:
       try sink.append { out in
-        out.append(UInt8(ascii: "{"))
-        if let carried {
-          for field in carried.fields where !Self.ownFields.contains(field.key) {
-            JSONWriter.appendString(field.key.unicodeScalars, to: &out)
-            out.append(UInt8(ascii: ":"))
-            out += field.json
-            out.append(UInt8(ascii: ","))
-          }
-        } else {
-          out += Array("\"doc\":".utf8) + self.docJSON
-          out += Array(",\"lines\":[\(section.lines.lowerBound),\(section.lines.upperBound)],".utf8)
-        }
+        RecordOpening.append(carried: carried, doc: self.docJSON, lines: section.lines, own: Self.ownFields, to: &out)
         out += Array("\"label\":\"\(section.label.rawValue)\",\"level\":\(section.level.map(String.init) ?? "null"),\"marker\":".utf8)
         Self.appendOptional(section.marker, &out)
         out += Array(",\"heading\":".utf8)
