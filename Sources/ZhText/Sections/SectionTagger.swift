@@ -76,7 +76,7 @@ public struct SectionTagger {
   private mutating func classify(_ record: inout SectionRecord, block: Block, marker: HeadingMarker?, first: LayoutLine) {
     let text = block.paragraph.text
     let key = Self.trimmedKey(text)
-    let normalized = normalise(text)
+    var normalized: String { normalise(text) }  // only headings and titles need it
     if Self.isContinuation(key) {
       record.label = .continuation
       return
@@ -228,6 +228,7 @@ public struct SectionTagger {
 
   /// `（来源：…）`, `（原载于…）`, `（新华社北京10月10日电）`, `来源：…`.
   static func isSourceNote(_ key: [Unicode.Scalar]) -> Bool {
+    guard let first = key.first, first == "（" || first == "(" || first == "来" else { return false }
     let s = key.string
     let bracketed = (s.hasPrefix("（") || s.hasPrefix("(")) && (s.hasSuffix("）") || s.hasSuffix(")"))
     if bracketed && (s.contains("来源") || s.contains("原载") || s.hasSuffix("电）") || s.hasSuffix("电)") || s.contains("转载")) {
@@ -238,13 +239,14 @@ public struct SectionTagger {
 
   /// `图为…`, `…合影`: a photo caption without a credit.
   static func isPhotoCaption(_ key: [Unicode.Scalar]) -> Bool {
+    guard key.count <= 60, !key.dropLast().contains(where: { $0.traits.contains(.sentenceEnd) }) else { return false }
     let s = key.string
-    return key.count <= 60 && !key.dropLast().contains { $0.traits.contains(.sentenceEnd) }
-      && (s.hasPrefix("图为") || s.hasPrefix("图：") || s.hasSuffix("合影") || s.hasSuffix("合影。"))
+    return s.hasPrefix("图为") || s.hasPrefix("图：") || s.hasSuffix("合影") || s.hasSuffix("合影。")
   }
 
   /// `(2023年10月)`: a bracketed date alone.
   static func isDateline(_ key: [Unicode.Scalar]) -> Bool {
+    guard key.count <= 16 else { return false }
     let s = key.string
     guard (s.hasPrefix("（") || s.hasPrefix("(")) && (s.hasSuffix("）") || s.hasSuffix(")")), key.count <= 16 else {
       return false
@@ -254,8 +256,8 @@ public struct SectionTagger {
 
   /// An issuing body, an author or a reporter line.
   static func isByline(_ key: [Unicode.Scalar]) -> Bool {
-    let s = key.string
     guard key.count <= 30, !key.contains(where: { $0.traits.contains(.sentenceEnd) }) else { return false }
+    let s = key.string
     return ["办公室", "委员会", "国务院", "人民政府", "记者", "作者", "编辑", "通讯员", "研究院", "部", "局"].contains {
       s.hasSuffix($0) || s.hasPrefix($0)
     } || s.hasPrefix("文/") || s.hasPrefix("作者：")
