@@ -44,9 +44,21 @@ public final class LayoutLine {
     self.isEmphasized = emphasized
     self.gapBefore = gapBefore
     self.pageStart = pageStart
-    let key = paragraph.text.filter { !$0.isSpaceLike }
+    // One pass: the key, its width, prose punctuation, and the characters captions need.
+    var key: [Unicode.Scalar] = []
+    key.reserveCapacity(paragraph.text.count)
+    var width = 0
+    var hasPunctuation = false
+    var mayBeCaption = false
+    for c in paragraph.text where !c.isSpaceLike {
+      key.append(c)
+      width += c.displayWidth
+      if !hasPunctuation && Self.isProsePunctuation(c) { hasPunctuation = true }
+      if c == "摄" || c == "资" { mayBeCaption = true }
+    }
     self.key = key
-    width = key.reduce(0) { $0 + $1.displayWidth }
+    self.width = width
+    self.hasPunctuation = hasPunctuation
     var end = key.count
     while end > 0 && key[end - 1].traits.contains(.closing) && key[end - 1] != ")" { end -= 1 }
     let last = end > 0 ? key[end - 1] : nil
@@ -54,13 +66,17 @@ public final class LayoutLine {
       || (last == "." && end >= 2 && !key[end - 2].isASCIIAlphanumeric)
     endsSentence = last?.traits.contains(.sentenceEnd) == true || asciiStop
     endsClause = endsSentence || last == "：" || last == "；" || last == ":" || last == ";"
-    hasPunctuation = key.contains(where: Self.isProsePunctuation)
     startsWithClosing = key.first.map {
       $0.traits.contains(.closing) && $0 != ")" || !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
     } ?? false
     marker = HeadingMarker.match(key)
     isContentsTitle = key == Self.contents
     isNamedHeading = key.count <= 3 && key.count >= 2 && Self.namedHeadings.contains(key)
+    guard mayBeCaption else {
+      isBareCredit = false
+      isCaption = false
+      return
+    }
     var end2 = paragraph.text.count
     while end2 > 0 && (paragraph.text[end2 - 1].isSpaceLike || paragraph.text[end2 - 1] == "\t") { end2 -= 1 }
     let text = paragraph.text[..<end2]
