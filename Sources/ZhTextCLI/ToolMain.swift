@@ -27,10 +27,10 @@ public enum ToolMain {
   ) -> Never {
     Diagnostics.toolName = tool
     var arguments = Array(CommandLine.arguments.dropFirst())
-    if let end = arguments.firstIndex(of: "--") ?? Optional(arguments.endIndex) {
-      for k in arguments.startIndex..<end {
-        if let value = optionalValues[arguments[k]] { arguments[k] += "=" + value }
-      }
+    // Only options before `--`; after it everything is an operand.
+    let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+    for k in arguments.startIndex..<end {
+      if let value = optionalValues[arguments[k]] { arguments[k] += "=" + value }
     }
     var command: ParsableCommand
     do {

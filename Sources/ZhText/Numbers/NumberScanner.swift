@@ -319,11 +319,11 @@ private struct Reader {
     if c == "负" { return signed(at: i, skip: 1) }
     if matches("零下", at: i) { return signed(at: i, skip: 2) }
     if (c == "-" || c == "−") && arabicDigit(i + 1) != nil {
-      let before = at(i - 1)
-      if before == nil || !(before!.isASCIIAlphanumeric || before == "%" || arabicDigit(i - 1) != nil) {
-        return signed(at: i, skip: 1)
+      // A minus sign, not a hyphen or range dash: nothing number-like right before it.
+      if let before = at(i - 1), before.isASCIIAlphanumeric || before == "%" || arabicDigit(i - 1) != nil {
+        return nil
       }
-      return nil
+      return signed(at: i, skip: 1)
     }
     if c == "数" || c == "几" { return vague(at: i) }
     guard var first = core(at: i) else { return nil }

@@ -19,7 +19,9 @@ public enum PunctuationRule {
       }
       let left = nearest(text, from: i - 1, step: -1)
       let right = nearest(text, from: i + 1, step: 1)
-      let chineseLeft = left.map { $0.isCJK || fullWidth($0) != nil && edits.last?.range.upperBound == i } ?? false
+      // A mark right after one this rule converts (`!!`) is in Chinese context too.
+      let afterConverted = edits.last?.range.upperBound == i
+      let chineseLeft = left.map { $0.isCJK || (afterConverted && fullWidth($0) != nil) } ?? false
       let chineseRight = right?.isHan == true && left?.isASCIIAlphanumeric != true
       if chineseLeft || chineseRight {
         edits.append(Edit(i..<i + 1, [replacement]))
