@@ -74,6 +74,7 @@ public enum ScalarCoding {
 
   /// Appends the UTF-8 form of `scalars` to `output`. With `rawInvalidBytes`, stand-ins are
   /// written as the original bytes; otherwise as U+FFFD.
+  @inlinable
   public static func encode<S: Sequence<Unicode.Scalar>>(
     _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
@@ -84,8 +85,8 @@ public enum ScalarCoding {
     if done == nil { encodeBuffer(scalars, into: &output, rawInvalidBytes: rawInvalidBytes) }
   }
 
-  @inline(__always)
-  private static func encodeBuffer<S: Sequence<Unicode.Scalar>>(
+  @inlinable @inline(__always)
+  static func encodeBuffer<S: Sequence<Unicode.Scalar>>(
     _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
     for scalar in scalars {

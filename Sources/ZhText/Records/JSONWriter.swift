@@ -1,9 +1,10 @@
 /// Writes JSON values as UTF-8 bytes: strings escaped per RFC 8259, non-ASCII kept as UTF-8
 /// (stand-ins for invalid input bytes become U+FFFD: JSON cannot carry raw bytes).
 public enum JSONWriter {
-  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+  @usableFromInline static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
   /// Appends `scalars` as a quoted JSON string.
+  @inlinable
   public static func appendString(_ scalars: some Sequence<Unicode.Scalar>, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     let done: Void? = scalars.withContiguousStorageIfAvailable { buffer in
@@ -14,8 +15,8 @@ public enum JSONWriter {
     output.append(UInt8(ascii: "\""))
   }
 
-  @inline(__always)
-  private static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+  @inlinable @inline(__always)
+  static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
     let v = scalar.value
     switch v {
     case 0x22: output += [0x5C, 0x22]
