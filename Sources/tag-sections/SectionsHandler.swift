@@ -43,19 +43,23 @@ final class SectionsHandler: DocumentHandler {
     let emphasized = !DoubledGlyphRule.edits(text).isEmpty
     var log: [Change]?
     for block in reader.add(Paragraph(text: text, line: line.number), pageStart: pageStart, emphasized: emphasized, log: &log) {
-      try write(tagger.tag(block), carried: nil)
+      for section in tagger.tag(block) { try write(section, carried: nil) }
     }
   }
 
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
     let lines = record.integerPair("lines").map { $0.0...$0.1 } ?? line.number...line.number
     let block = SectionTagger.block(forRecord: record.string("text") ?? [], lines: lines)
-    try write(tagger.tag(block), carried: record)
+    // Records carry their own fields, so each is labelled and written at once.
+    for section in tagger.tag(block) + tagger.finish() { try write(section, carried: record) }
   }
 
   func end() throws(OutputSink.WriteError) {
     var log: [Change]?
-    for block in reader.finish(log: &log) { try write(tagger.tag(block), carried: nil) }
+    for block in reader.finish(log: &log) {
+      for section in tagger.tag(block) { try write(section, carried: nil) }
+    }
+    for section in tagger.finish() { try write(section, carried: nil) }
     if nulSeparated && format != .jsonl { try sink.write([0]) }
     try sink.endUnit()
   }

@@ -39,8 +39,39 @@ public struct SectionTagger {
     return Block(paragraph: paragraph, kind: kind, first: line)
   }
 
-  /// The record of `block`.
-  public mutating func tag(_ block: Block) -> SectionRecord {
+  /// The records ready after `block`: usually its own; an unnumbered heading waits for the
+  /// next block, because a title right after it shows it was the title of the article
+  /// before, printed after its body (`“积分换项目”激活一池春水` then `北京：山区小学…`).
+  public mutating func tag(_ block: Block) -> [SectionRecord] {
+    let record = label(block)
+    var ready: [SectionRecord] = []
+    if var waiting = pending {
+      if record.label == .title {
+        waiting.label = .title
+        waiting.level = nil
+        waiting.path = []
+      }
+      ready.append(waiting)
+      pending = nil
+    }
+    if record.label == .heading && record.marker == nil {
+      pending = record
+    } else {
+      ready.append(record)
+    }
+    return ready
+  }
+
+  /// The record still waiting at the end of the document.
+  public mutating func finish() -> [SectionRecord] {
+    defer { pending = nil }
+    return pending.map { [$0] } ?? []
+  }
+
+  private var pending: SectionRecord?
+
+  /// The record of `block`, labelled on what came before it.
+  private mutating func label(_ block: Block) -> SectionRecord {
     let text = block.paragraph.text
     var record = SectionRecord(
       lines: block.paragraph.lines, label: .paragraph, level: nil, marker: nil, heading: nil,

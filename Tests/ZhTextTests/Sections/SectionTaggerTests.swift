@@ -5,9 +5,11 @@ import Testing
 /// Labels a document given as blocks (one per string), as records from normalize would be.
 func tag(_ blocks: [String]) -> [SectionRecord] {
   var tagger = SectionTagger()
-  return blocks.enumerated().map { index, text in
-    tagger.tag(SectionTagger.block(forRecord: Array(text.unicodeScalars), lines: (index + 1)...(index + 1)))
+  var records: [SectionRecord] = []
+  for (index, text) in blocks.enumerated() {
+    records += tagger.tag(SectionTagger.block(forRecord: Array(text.unicodeScalars), lines: (index + 1)...(index + 1)))
   }
+  return records + tagger.finish()
 }
 
 @Suite struct SectionTaggerTests {
@@ -61,5 +63,23 @@ func tag(_ blocks: [String]) -> [SectionRecord] {
   @Test func titleAfterSourceNoteAndFakeBold() {
     let records = tag(["正文结束了。", "（来源：新华社）", "圆桌峰会发表联合公报", "正文。"])
     #expect(records.map(\.label) == [.paragraph, .sourceNote, .title, .paragraph])
+  }
+
+  @Test func titlePrintedAfterItsArticle() {
+    var tagger = SectionTagger()
+    var records: [SectionRecord] = []
+    let lines: [(String, Bool)] = [
+      ("第一段正文，讲完了。", false), ("“积分换项目”激活一池春水", false),
+      ("北京：山区小学抢修待开学", true), ("受特大暴雨灾害影响，学校受损。", false),
+    ]
+    for (index, (text, bold)) in lines.enumerated() {
+      let paragraph = Paragraph(text: Array(text.unicodeScalars), line: index + 1)
+      let line = LayoutLine(paragraph, gapBefore: 1, pageStart: false, emphasized: bold)
+      let kind: Block.Kind = line.isHeadingShaped ? .heading : .text
+      records += tagger.tag(Block(paragraph: paragraph, kind: kind, first: line))
+    }
+    records += tagger.finish()
+    #expect(records.map(\.label) == [.paragraph, .title, .title, .paragraph])
+    #expect(records.map(\.lines.lowerBound) == [1, 2, 3, 4])
   }
 }
