@@ -33,6 +33,20 @@ public enum ScalarCoding {
         i += 1
         continue
       }
+      // The common case of Chinese text: a well-formed three-byte sequence outside the
+      // surrogates.
+      if b0 & 0xF0 == 0xE0, i + 2 < n {
+        let b1 = bytes[i + 1]
+        let b2 = bytes[i + 2]
+        let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+        if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, value >= 0x800, value < 0xD800 || value > 0xDFFF,
+          let scalar = Unicode.Scalar(value)
+        {
+          output.append(scalar)
+          i += 3
+          continue
+        }
+      }
       var length = 0
       var value: UInt32 = 0
       var minimum: UInt32 = 0

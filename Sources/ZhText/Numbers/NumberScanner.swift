@@ -93,14 +93,23 @@ private struct Reader {
     return true
   }
 
-  func isFinancial(_ c: Unicode.Scalar) -> Bool { "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains(c) }
+  func isFinancial(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟": return true
+    default: return false
+    }
+  }
 
   /// After a clause boundary: the start of the text or `。；：！？` before (spaces skipped).
   func atClauseStart(_ k: Int) -> Bool {
     var j = k - 1
     while let c = at(j), c.isSpaceLike { j -= 1 }
     guard let c = at(j) else { return true }
-    return "。；：！？\n;:!?".unicodeScalars.contains(c) || c == "”" && atClauseStart(j)
+    switch c {
+    case "。", "；", "：", "！", "？", "\n", ";", ":", "!", "?": return true
+    case "”": return atClauseStart(j)
+    default: return false
+    }
   }
 
   // MARK: Numbers
@@ -312,12 +321,15 @@ private struct Reader {
     if let marker = marker(at: i) { return marker }
     if let skip = identifier(at: i) { return ([], skip) }
     let c = text[i]
-    if c == "第" { return ordinal(at: i) }
-    if matches("百分之", at: i) { return percentWords(at: i, prefix: 3, denominator: nil) }
-    if matches("千分之", at: i) { return percentWords(at: i, prefix: 3, denominator: 1000) }
-    if matches("万分之", at: i) { return percentWords(at: i, prefix: 3, denominator: 10000) }
-    if c == "负" { return signed(at: i, skip: 1) }
-    if matches("零下", at: i) { return signed(at: i, skip: 2) }
+    switch c {
+    case "第": return ordinal(at: i)
+    case "负": return signed(at: i, skip: 1)
+    case "百" where matches("百分之", at: i): return percentWords(at: i, prefix: 3, denominator: nil)
+    case "千" where matches("千分之", at: i): return percentWords(at: i, prefix: 3, denominator: 1000)
+    case "万" where matches("万分之", at: i): return percentWords(at: i, prefix: 3, denominator: 10000)
+    case "零" where at(i + 1) == "下": return signed(at: i, skip: 2)
+    default: break
+    }
     if (c == "-" || c == "−") && arabicDigit(i + 1) != nil {
       // A minus sign, not a hyphen or range dash: nothing number-like right before it.
       if let before = at(i - 1), before.isASCIIAlphanumeric || before == "%" || arabicDigit(i - 1) != nil {
