@@ -16,8 +16,11 @@ public final class LayoutLine {
 
   /// Display width (CJK 2, other 1), spaces not counted.
   public let width: Int
-  /// The text without spaces: what comparisons (running headers, TOC entries) use.
-  public let key: [Unicode.Scalar]
+  /// The text without spaces: what comparisons (running headers, TOC entries) use. Made
+  /// on first use: most lines never need it.
+  public private(set) lazy var key: [Unicode.Scalar] = paragraph.text.filter { !$0.isSpaceLike }
+  /// How many characters the key has.
+  public let keyCount: Int
   /// Ends a sentence: `。！？…` (or ASCII `.!?` after a non-letter), optionally followed by
   /// closing quotes or brackets.
   public let endsSentence: Bool
@@ -44,45 +47,52 @@ public final class LayoutLine {
     self.isEmphasized = emphasized
     self.gapBefore = gapBefore
     self.pageStart = pageStart
-    // One pass: the key, its width, prose punctuation, and the characters captions need.
-    var key: [Unicode.Scalar] = []
-    key.reserveCapacity(paragraph.text.count)
+    // One pass: width, prose punctuation, the characters captions need, the key's length.
     var width = 0
+    var count = 0
     var hasPunctuation = false
     var mayBeCaption = false
     for c in paragraph.text where !c.isSpaceLike {
-      key.append(c)
+      count += 1
       width += c.displayWidth
       if !hasPunctuation && Self.isProsePunctuation(c) { hasPunctuation = true }
       if c == "摄" || c == "资" { mayBeCaption = true }
     }
-    self.key = key
+    self.keyCount = count
     self.width = width
     self.hasPunctuation = hasPunctuation
-    var end = key.count
-    while end > 0 && key[end - 1].traits.contains(.closing) && key[end - 1] != ")" { end -= 1 }
-    let last = end > 0 ? key[end - 1] : nil
+    let text = paragraph.text
+    // The last characters, spaces skipped, closing quotes and brackets stepped over.
+    var end = text.count
+    while end > 0 && text[end - 1].isSpaceLike { end -= 1 }
+    while end > 0 && (text[end - 1].traits.contains(.closing) && text[end - 1] != ")" || text[end - 1].isSpaceLike) {
+      end -= 1
+    }
+    let last = end > 0 ? text[end - 1] : nil
+    var beforeLast = end - 2
+    while beforeLast >= 0 && text[beforeLast].isSpaceLike { beforeLast -= 1 }
     let asciiStop = last == "!" || last == "?"
-      || (last == "." && end >= 2 && !key[end - 2].isASCIIAlphanumeric)
+      || (last == "." && beforeLast >= 0 && !text[beforeLast].isASCIIAlphanumeric)
     endsSentence = last?.traits.contains(.sentenceEnd) == true || asciiStop
     endsClause = endsSentence || last == "：" || last == "；" || last == ":" || last == ";"
-    startsWithClosing = key.first.map {
-      $0.traits.contains(.closing) && $0 != ")" || !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
-    } ?? false
-    marker = HeadingMarker.match(key)
-    isContentsTitle = key == Self.contents
-    isNamedHeading = key.count <= 3 && key.count >= 2 && Self.namedHeadings.contains(key)
+    let start = text.firstIndex { !$0.isSpaceLike } ?? text.count
+    startsWithClosing = start < text.count && (text[start].traits.contains(.closing) && text[start] != ")"
+      || !text[start].traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]))
+    marker = HeadingMarker.match(text[start...])
+    isContentsTitle = count == 2 && text.filter { !$0.isSpaceLike } == Self.contents
+    isNamedHeading = (2...3).contains(count) && Self.namedHeadings.contains(text.filter { !$0.isSpaceLike })
     guard mayBeCaption else {
       isBareCredit = false
       isCaption = false
       return
     }
-    var end2 = paragraph.text.count
-    while end2 > 0 && (paragraph.text[end2 - 1].isSpaceLike || paragraph.text[end2 - 1] == "\t") { end2 -= 1 }
-    let text = paragraph.text[..<end2]
-    isBareCredit = key.last == "摄" && key.count <= 24 && !hasPunctuation
-      && text.allSatisfy { $0.isHan || $0.isSpaceLike || $0 == "\t" }
-    isCaption = isBareCredit || Self.captionEndings.contains { text.hasSuffix($0) }
+    var end2 = text.count
+    while end2 > 0 && (text[end2 - 1].isSpaceLike || text[end2 - 1] == "\t") { end2 -= 1 }
+    let trimmed = text[..<end2]
+    let key = text.filter { !$0.isSpaceLike }
+    isBareCredit = key.last == "摄" && count <= 24 && !hasPunctuation
+      && trimmed.allSatisfy { $0.isHan || $0.isSpaceLike || $0 == "\t" }
+    isCaption = isBareCredit || Self.captionEndings.contains { trimmed.hasSuffix($0) }
       || key.containsRun(Self.archivePhoto)
   }
 
@@ -101,6 +111,6 @@ public final class LayoutLine {
   private static let archivePhoto = [Unicode.Scalar]("资料照片")
 
   /// A line no longer than a heading and without prose punctuation.
-  public var isHeadingShaped: Bool { !hasPunctuation && key.count >= 2 && key.count <= 40 }
+  public var isHeadingShaped: Bool { !hasPunctuation && keyCount >= 2 && keyCount <= 40 }
 }
 

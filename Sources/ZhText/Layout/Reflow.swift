@@ -107,7 +107,7 @@ public struct Reflow {
       drop(line, as: .pageNumber, rule: .header, log: &log, emit: emit)
       return true
     }
-    guard line.isHeadingShaped, line.key.count >= 4 else { return false }
+    guard line.isHeadingShaped, line.keyCount >= 4 else { return false }
     if let previous = seen[line.key], line.pageStart || counter - previous >= Self.pageGap {
       drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
@@ -128,15 +128,15 @@ public struct Reflow {
   }
 
   private func isContentsEntry(_ line: LayoutLine) -> Bool {
-    guard line.key.count <= 40, !line.endsSentence, let last = line.key.last, last != "，" else {
+    guard line.keyCount <= 40, !line.endsSentence, let last = line.key.last, last != "，" else {
       return false
     }
     return line.marker != nil || line.isNamedHeading || line.isHeadingShaped
   }
 
   private func isPageNumber(_ line: LayoutLine) -> Bool {
+    guard line.keyCount > 0, line.keyCount <= 10 else { return false }
     let key = line.key
-    guard !key.isEmpty, key.count <= 10 else { return false }
     let digits = key.filter(\.isASCIIDigit).count
     guard digits > 0, digits <= 4 else { return false }
     let dashed = key.count == digits + 2 && "-—–".unicodeScalars.contains(key[0])
@@ -247,7 +247,7 @@ public struct Reflow {
     }
     guard
       !line.hasPunctuation, !line.isNamedHeading,
-      line.key.count <= max(headingLineLength, 14)
+      line.keyCount <= max(headingLineLength, 14)
     else { return false }
     return line.gapBefore < (layout.interleaved ? 2 : 1) || !layout.hardWrapped && line.gapBefore <= 1
   }
@@ -270,9 +270,9 @@ public struct Reflow {
     currentLineCount = 1
     currentIsCaption = false
     furnitureSinceLast = false
-    headingLineLength = line.key.count
+    headingLineLength = line.keyCount
     currentIsHeading = line.isNamedHeading
-      || (line.marker != nil && !line.endsSentence && previousEndedBlock && line.key.count <= 60
+      || (line.marker != nil && !line.endsSentence && previousEndedBlock && line.keyCount <= 60
         && !line.hasSentenceInside)
   }
 

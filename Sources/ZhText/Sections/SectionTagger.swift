@@ -30,7 +30,7 @@ public struct SectionTagger {
     if line.isCaption {
       kind = .caption
     } else if line.isNamedHeading || line.isHeadingShaped
-      || (line.marker != nil && !line.endsSentence && !line.hasSentenceInside && line.key.count <= 60)
+      || (line.marker != nil && !line.endsSentence && !line.hasSentenceInside && line.keyCount <= 60)
     {
       kind = .heading
     } else {
