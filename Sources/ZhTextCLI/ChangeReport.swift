@@ -75,18 +75,11 @@ public struct ChangeReporter {
     var text = ""
     for change in changes {
       let (before, after) = (change.before, change.after)
-      var prefix = 0
-      while prefix < before.count && prefix < after.count && before[prefix] == after[prefix] { prefix += 1 }
-      var suffix = 0
-      while suffix < before.count - prefix && suffix < after.count - prefix
-        && before[before.count - 1 - suffix] == after[after.count - 1 - suffix]
-      {
-        suffix += 1
-      }
-      let head = Array(before[..<prefix]).string
-      let removed = Array(before[prefix..<(before.count - suffix)]).string
-      let inserted = Array(after[prefix..<(after.count - suffix)]).string
-      let tail = Array(before[(before.count - suffix)...]).string
+      guard let edit = Edit.between(before, after) else { continue }
+      let head = Array(before[..<edit.range.lowerBound]).string
+      let removed = Array(before[edit.range]).string
+      let inserted = edit.replacement.string
+      let tail = Array(before[edit.range.upperBound...]).string
       let del = style.colored ? "\u{1B}[9;31m\(visible(removed))\u{1B}[0m" : "[-\(visible(removed))-]"
       let ins = style.colored ? "\u{1B}[32m\(visible(inserted))\u{1B}[0m" : "{+\(visible(inserted))+}"
       text += "\(doc):\(change.line): \(change.rule.rawValue): \(head)\(removed.isEmpty ? "" : del)\(inserted.isEmpty ? "" : ins)\(tail)\n"

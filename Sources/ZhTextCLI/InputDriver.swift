@@ -14,10 +14,16 @@ public struct DocumentName: Sendable, Equatable {
   /// The document's 1-based index under `-z`, else nil.
   public let index: Int?
 
+  /// The `doc` field of records, as a JSON string (made once per document).
+  public let json: [UInt8]
+
   /// A document name.
   public init(operand: String, index: Int?) {
     self.operand = operand
     self.index = index
+    var json: [UInt8] = []
+    JSONWriter.appendString((index.map { "\(operand)#\($0)" } ?? operand).unicodeScalars, to: &json)
+    self.json = json
   }
 
   /// The `doc` field of records.

@@ -13,7 +13,6 @@ final class NumbersHandler: DocumentHandler {
   private let colored: Bool
   private let nulSeparated: Bool
   private var document = DocumentName(operand: "-", index: nil)
-  private var docJSON: [UInt8] = []
 
   init(scanner: NumberScanner, sink: OutputSink, format: ExtractNumbers.OutputFormat, withFilename: Bool,
        types: Set<NumericExpression.Kind>?, context: Int?, colored: Bool, nulSeparated: Bool) {
@@ -29,15 +28,13 @@ final class NumbersHandler: DocumentHandler {
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
     self.document = document
-    docJSON = []
-    JSONWriter.appendString(document.recordName.unicodeScalars, to: &docJSON)
   }
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     let text = line.textWithoutByteOrderMark
     try emit(text, line: line.number, terminated: line.terminated) {
       var prefix: [UInt8] = []
-      RecordOpening.append(carried: nil, doc: self.docJSON, lines: line.number...line.number, own: [], to: &prefix)
+      RecordOpening.append(carried: nil, doc: self.document.json, lines: line.number...line.number, own: [], to: &prefix)
       return prefix
     }
   }
@@ -46,7 +43,7 @@ final class NumbersHandler: DocumentHandler {
     let text = record.string("text") ?? []
     var prefix: [UInt8] = []
     let lines = record.integerPair("lines").map { $0.0...$0.1 } ?? line.number...line.number
-    RecordOpening.append(carried: record, doc: docJSON, lines: lines, own: Self.ownFields, to: &prefix)
+    RecordOpening.append(carried: record, doc: document.json, lines: lines, own: Self.ownFields, to: &prefix)
     try emit(text, line: lines.lowerBound, terminated: true) { prefix }
   }
 

@@ -17,7 +17,6 @@ final class NormalizeHandler: DocumentHandler {
   private var wroteParagraph = false
   private var lastTerminated = true
   private var previous: Paragraph?
-  private var docJSON: [UInt8] = []
 
   init(options: NormalizeOptions, sink: OutputSink, jsonl: Bool?, report: ReportFormat?,
        diff: DiffStyle?, flag: Bool, nulSeparated: Bool) {
@@ -33,8 +32,6 @@ final class NormalizeHandler: DocumentHandler {
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
     self.document = document
-    docJSON = []
-    JSONWriter.appendString(document.recordName.unicodeScalars, to: &docJSON)
     wroteParagraph = false
     lastTerminated = true
     previous = nil
@@ -97,11 +94,10 @@ final class NormalizeHandler: DocumentHandler {
       if jsonl == true {
         let lines = paragraph.lines
         try sink.append {
-          $0.append(contentsOf: Array("{\"doc\":".utf8))
-          $0.append(contentsOf: docJSON)
-          $0.append(contentsOf: Array(",\"lines\":[\(lines.lowerBound),\(lines.upperBound)],\"text\":".utf8))
+          RecordOpening.append(carried: nil, doc: document.json, lines: lines, own: [], to: &$0)
+          $0 += Array("\"text\":".utf8)
           JSONWriter.appendString(paragraph.text, to: &$0)
-          $0.append(contentsOf: [UInt8(ascii: "}"), 0x0A])
+          $0 += [UInt8(ascii: "}"), 0x0A]
         }
       } else {
         try sink.append {

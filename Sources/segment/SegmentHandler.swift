@@ -17,7 +17,6 @@ final class SegmentHandler: DocumentHandler {
   private let unwrap: Bool
   private let nulSeparated: Bool
   private var document = DocumentName(operand: "-", index: nil)
-  private var docJSON: [UInt8] = []
   private var paragraphs: DocumentNormalizer?
   private var lastTerminated = true
 
@@ -33,8 +32,6 @@ final class SegmentHandler: DocumentHandler {
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
     self.document = document
-    docJSON = []
-    JSONWriter.appendString(document.recordName.unicodeScalars, to: &docJSON)
     if unwrap {
       var options = NormalizeOptions()
       options.rules = [.reflow]  // layout only: the text keeps every character
@@ -111,7 +108,7 @@ final class SegmentHandler: DocumentHandler {
     case .jsonl:
       for (index, piece) in pieces.enumerated() {
         try sink.append { out in
-          RecordOpening.append(carried: carried, doc: self.docJSON, lines: lines, own: Self.ownFields, to: &out)
+          RecordOpening.append(carried: carried, doc: self.document.json, lines: lines, own: Self.ownFields, to: &out)
           let kind = piece.type == nil ? "sentence" : "word"
           out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(piece.range.lowerBound),\"end\":\(piece.range.upperBound),\"text\":".utf8)
           JSONWriter.appendString(text[piece.range], to: &out)

@@ -9,7 +9,6 @@ final class SectionsHandler: DocumentHandler {
   private let furniture: TagSections.Furniture
   private let nulSeparated: Bool
   private var document = DocumentName(operand: "-", index: nil)
-  private var docJSON: [UInt8] = []
   private var reader: BlockReader
   private var tagger = SectionTagger()
   private static let layoutOptions: NormalizeOptions = {
@@ -28,8 +27,6 @@ final class SectionsHandler: DocumentHandler {
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
     self.document = document
-    docJSON = []
-    JSONWriter.appendString(document.recordName.unicodeScalars, to: &docJSON)
     tagger = SectionTagger()
   }
 
@@ -74,7 +71,7 @@ final class SectionsHandler: DocumentHandler {
     switch format {
     case .jsonl:
       try sink.append { out in
-        RecordOpening.append(carried: carried, doc: self.docJSON, lines: section.lines, own: Self.ownFields, to: &out)
+        RecordOpening.append(carried: carried, doc: self.document.json, lines: section.lines, own: Self.ownFields, to: &out)
         out += Array("\"label\":\"\(section.label.rawValue)\",\"level\":\(section.level.map(String.init) ?? "null"),\"marker\":".utf8)
         Self.appendOptional(section.marker, &out)
         out += Array(",\"heading\":".utf8)

@@ -77,12 +77,6 @@ public struct ExactDecimal: Equatable, Hashable, Sendable, CustomStringConvertib
     return ExactDecimal(digits: result.reversed(), exponent: e, negative: a.isNegative)
   }
 
-  /// The value times a small whole number (a digit times a unit).
-  public func times(_ factor: Int) -> ExactDecimal {
-    var result = ExactDecimal.zero
-    for _ in 0..<factor { result = result + self }
-    return result
-  }
 
   /// True when `a` is less than `b` (both non-negative, or compared with signs).
   public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
