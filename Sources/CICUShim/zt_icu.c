@@ -39,6 +39,10 @@ int32_t zt_east_asian_width(uint32_t c) {
   return u_getIntPropertyValue((UChar32)c, UCHAR_EAST_ASIAN_WIDTH);
 }
 
+int32_t zt_sentence_break(uint32_t c) {
+  return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
+}
+
 int32_t zt_is_han(uint32_t c) {
   UErrorCode err = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript((UChar32)c, &err);

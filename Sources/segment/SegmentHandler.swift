@@ -73,12 +73,16 @@ final class SegmentHandler: DocumentHandler {
   private func write(
     _ text: [Unicode.Scalar], lines: ClosedRange<Int>, carried: JSONRecord?, terminated: Bool
   ) throws(OutputSink.WriteError) {
-    var pieces: [(range: Range<Int>, type: WordSegmenter.WordType?)]
+    // The pieces' spans, and for words their types.
+    let ranges: [Range<Int>]
+    var types: [WordSegmenter.WordType] = []
     switch splitter {
     case .sentences(let sentences):
-      pieces = sentences.sentences(text).map { ($0, nil) }
-    case .words(let words):
-      pieces = words.words(text).filter { $0.type != .space }.map { ($0.range, $0.type) }
+      ranges = sentences.sentences(text)
+    case .words(let segmenter):
+      let words = segmenter.words(text).filter { $0.type != .space }
+      ranges = words.map(\.range)
+      types = words.map(\.type)
     }
     let format = self.format ?? (carried == nil ? .text : .jsonl)
     switch format {
@@ -86,33 +90,33 @@ final class SegmentHandler: DocumentHandler {
       try sink.append { out in
         switch self.splitter {
         case .sentences:
-          for piece in pieces {
-            ScalarCoding.encode(Self.trimmed(text[piece.range]), into: &out, rawInvalidBytes: true)
+          for range in ranges {
+            ScalarCoding.encode(text[Self.trimmed(range, in: text)], into: &out, rawInvalidBytes: true)
             out.append(0x0A)
           }
         case .words:
-          for (k, piece) in pieces.enumerated() {
+          for (k, range) in ranges.enumerated() {
             if k > 0 { ScalarCoding.encode(self.delimiter, into: &out, rawInvalidBytes: true) }
-            ScalarCoding.encode(text[piece.range], into: &out, rawInvalidBytes: true)
+            ScalarCoding.encode(text[range], into: &out, rawInvalidBytes: true)
           }
-          if terminated || !pieces.isEmpty { out.append(0x0A) }
+          if terminated || !ranges.isEmpty { out.append(0x0A) }
         }
       }
     case .tsv:
-      for piece in pieces {
+      for range in ranges {
         try sink.write(TSV.line([
-          String(lines.lowerBound), String(piece.range.lowerBound), String(piece.range.upperBound),
-          Array(text[piece.range]).string,
+          String(lines.lowerBound), String(range.lowerBound), String(range.upperBound), Array(text[range]).string,
         ]))
       }
     case .jsonl:
-      for (index, piece) in pieces.enumerated() {
+      for (index, range) in ranges.enumerated() {
+        let type = types.isEmpty ? nil : types[index]
         try sink.append { out in
           RecordOpening.append(carried: carried, doc: self.document.json, lines: lines, own: Self.ownFields, to: &out)
-          let kind = piece.type == nil ? "sentence" : "word"
-          out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(piece.range.lowerBound),\"end\":\(piece.range.upperBound),\"text\":".utf8)
-          JSONWriter.appendString(text[piece.range], to: &out)
-          if let type = piece.type { out += Array(",\"type\":\"\(type.rawValue)\"".utf8) }
+          let kind = type == nil ? "sentence" : "word"
+          out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"text\":".utf8)
+          JSONWriter.appendString(text[range], to: &out)
+          if let type { out += Array(",\"type\":\"\(type.rawValue)\"".utf8) }
           out += [UInt8(ascii: "}"), 0x0A]
         }
       }
@@ -121,11 +125,12 @@ final class SegmentHandler: DocumentHandler {
   }
 
   /// A sentence without the spaces around it (text output only; offsets keep them).
-  private static func trimmed(_ piece: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-    var s = piece
-    while let f = s.first, f.isSpaceLike { s = s.dropFirst() }
-    while let l = s.last, l.isSpaceLike { s = s.dropLast() }
-    return s
+  private static func trimmed(_ range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && text[lower].isSpaceLike { lower += 1 }
+    while upper > lower && text[upper - 1].isSpaceLike { upper -= 1 }
+    return lower..<upper
   }
 }
 

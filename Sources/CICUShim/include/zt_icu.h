@@ -66,6 +66,10 @@ int32_t zt_breaker_rule_status(const zt_breaker *breaker);
  *  2 halfwidth, 3 fullwidth, 4 narrow, 5 wide). */
 int32_t zt_east_asian_width(uint32_t c);
 
+/** The Sentence_Break property value of `c` (USentenceBreak: 1 ATerm, 7 Sep, 9 STerm,
+ *  11 CR, 13 LF, …). */
+int32_t zt_sentence_break(uint32_t c);
+
 /** Non-zero when `c` belongs to the Han script. */
 int32_t zt_is_han(uint32_t c);
 

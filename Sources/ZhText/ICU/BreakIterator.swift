@@ -39,23 +39,27 @@ public final class BreakIterator {
 
   /// The boundaries of `text` after its start, in order; the last is `text.count`.
   public func boundaries(of text: [Unicode.Scalar]) -> [Boundary] {
-    var utf16: [UInt16] = []
-    utf16.reserveCapacity(text.count)
+    let astral = text.contains { $0.value > 0xFFFF }
     // UTF-16 offset → scalar offset, for the text's supplementary characters.
     var scalarAt: [Int] = []
-    let astral = text.contains { $0.value > 0xFFFF }
     if astral { scalarAt.reserveCapacity(text.count * 2 + 1) }
-    for (index, scalar) in text.enumerated() {
-      let v = ScalarCoding.isInvalidByte(scalar) ? 0xFFFD : scalar.value
-      if v <= 0xFFFF {
-        utf16.append(UInt16(v))
-        if astral { scalarAt.append(index) }
-      } else {
-        utf16.append(UInt16(0xD800 + ((v - 0x10000) >> 10)))
-        utf16.append(UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
-        scalarAt.append(index)
-        scalarAt.append(index)
+    let utf16 = [UInt16](unsafeUninitializedCapacity: text.count * 2) { units, written in
+      var n = 0
+      for (index, scalar) in text.enumerated() {
+        let v = ScalarCoding.isInvalidByte(scalar) ? 0xFFFD : scalar.value
+        if v <= 0xFFFF {
+          units[n] = UInt16(truncatingIfNeeded: v)
+          n += 1
+          if astral { scalarAt.append(index) }
+        } else {
+          units[n] = UInt16(0xD800 + ((v - 0x10000) >> 10))
+          units[n + 1] = UInt16(0xDC00 + ((v - 0x10000) & 0x3FF))
+          n += 2
+          scalarAt.append(index)
+          scalarAt.append(index)
+        }
       }
+      written = n
     }
     if astral { scalarAt.append(text.count) }
     var result: [Boundary] = []

@@ -15,6 +15,16 @@ public enum UnicodeProperties {
     EastAsianWidth(rawValue: zt_east_asian_width(scalar.value)) ?? .neutral
   }
 
+  /// True when a UAX #29 sentence boundary can follow `scalar`: its Sentence_Break value
+  /// is STerm, ATerm, Sep, CR or LF. (Every other boundary rule needs one of these before
+  /// it, so text without them is one sentence.)
+  public static func canEndSentence(_ scalar: Unicode.Scalar) -> Bool {
+    switch zt_sentence_break(scalar.value) {
+    case 1, 7, 9, 11, 13: return true
+    default: return false
+    }
+  }
+
   /// True when `scalar` belongs to the Han script (ideographs, radicals, 〇, 々).
   public static func isHan(_ scalar: Unicode.Scalar) -> Bool { zt_is_han(scalar.value) != 0 }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Splits a byte stream into lines and documents, without decoding and without a length
 /// limit.
 ///
@@ -24,34 +30,39 @@ public struct LineSplitter {
 
   /// Feeds the next chunk, reporting every line it completes.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (Event) -> Void) {
+    guard let base = chunk.baseAddress else { return }
     var start = 0
-    var index = 0
     let count = chunk.count
-    while index < count {
-      let byte = chunk[index]
-      if byte == 0x0A || byte == 0x0D || (byte == 0 && nulSeparated) {
-        if byte == 0x0A && afterCR && index == start && pending.isEmpty {
-          // The LF of a CRLF whose CR ended the previous line.
-          afterCR = false
-          index += 1
-          start = index
-          continue
-        }
-        emitLine(UnsafeBufferPointer(rebasing: chunk[start..<index]), terminated: byte != 0, emit)
-        afterCR = byte == 0x0D
-        if byte == 0 {
-          emit(.documentEnd)
-        }
-        index += 1
-        start = index
+    while start < count {
+      guard let index = nextBreak(base, from: start, count: count) else { break }
+      let byte = base[index]
+      if byte == 0x0A && afterCR && index == start && pending.isEmpty {
+        // The LF of a CRLF whose CR ended the previous line.
+        afterCR = false
+        start = index + 1
         continue
       }
-      afterCR = false
-      index += 1
+      emitLine(UnsafeBufferPointer(rebasing: chunk[start..<index]), terminated: byte != 0, emit)
+      afterCR = byte == 0x0D
+      if byte == 0 { emit(.documentEnd) }
+      start = index + 1
     }
     if start < count {
+      afterCR = false
       pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<count]))
     }
+  }
+
+  /// The offset of the next LF, CR (or NUL when `nulSeparated`) at or after `start`: `memchr`
+  /// finds the LF, then the bytes before it are searched for the rarer CR and NUL.
+  private func nextBreak(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+    func offset(_ byte: Int32, before end: Int) -> Int? {
+      memchr(base + start, byte, end - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+    }
+    var end = offset(0x0A, before: count) ?? count
+    if let cr = offset(0x0D, before: end) { end = cr }
+    if nulSeparated, let nul = offset(0, before: end) { end = nul }
+    return end < count ? end : nil
   }
 
   /// Ends the input: reports the unterminated last line, if any.

@@ -22,27 +22,43 @@ public enum ScalarCoding {
   public static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [Unicode.Scalar]
   ) -> Int? {
+    if bytes.isEmpty { return nil }
+    // Decoded into a temporary buffer and appended with one copy, so that an `output` whose
+    // storage is reused line after line costs no allocation.
+    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
+      let (count, firstInvalid) = decode(bytes, to: scalars.baseAddress!)
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[..<count]))
+      return firstInvalid
+    }
+  }
+
+  /// The decoding loop: writes at most `bytes.count` scalars at `out`; returns how many and
+  /// the offset of the first invalid byte.
+  private static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<Unicode.Scalar>
+  ) -> (Int, Int?) {
     var firstInvalid: Int?
     var i = 0
+    var o = 0
     let n = bytes.count
-    output.reserveCapacity(output.count + n)
+    guard let p = bytes.baseAddress else { return (0, nil) }
     while i < n {
-      let b0 = bytes[i]
+      let b0 = p[i]
       if b0 < 0x80 {
-        output.append(Unicode.Scalar(b0))
+        out[o] = Unicode.Scalar(b0)
+        o += 1
         i += 1
         continue
       }
       // The common case of Chinese text: a well-formed three-byte sequence outside the
       // surrogates.
       if b0 & 0xF0 == 0xE0, i + 2 < n {
-        let b1 = bytes[i + 1]
-        let b2 = bytes[i + 2]
+        let b1 = p[i + 1]
+        let b2 = p[i + 2]
         let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-        if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, value >= 0x800, value < 0xD800 || value > 0xDFFF,
-          let scalar = Unicode.Scalar(value)
-        {
-          output.append(scalar)
+        if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, value >= 0x800, value & 0xF800 != 0xD800 {
+          out[o] = unsafeBitCast(value, to: Unicode.Scalar.self)  // checked just above
+          o += 1
           i += 3
           continue
         }
@@ -60,7 +76,7 @@ public enum ScalarCoding {
       var valid = length > 0 && i + length <= n
       if valid {
         for k in 1..<length {
-          let b = bytes[i + k]
+          let b = p[i + k]
           if b & 0xC0 != 0x80 { valid = false; break }
           value = value << 6 | UInt32(b & 0x3F)
         }
@@ -68,15 +84,16 @@ public enum ScalarCoding {
       if valid, value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value),
         let scalar = Unicode.Scalar(value)
       {
-        output.append(scalar)
+        out[o] = scalar
         i += length
       } else {
         if firstInvalid == nil { firstInvalid = i }
-        output.append(standIn(for: b0))
+        out[o] = standIn(for: b0)
         i += 1
       }
+      o += 1
     }
-    return firstInvalid
+    return (o, firstInvalid)
   }
 
   /// Decodes a whole byte array (convenience for tests and records).
@@ -93,38 +110,60 @@ public enum ScalarCoding {
     _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
     let done: Void? = scalars.withContiguousStorageIfAvailable { buffer in
-      output.reserveCapacity(output.count + buffer.count * 3)
       encodeBuffer(buffer, into: &output, rawInvalidBytes: rawInvalidBytes)
     }
-    if done == nil { encodeBuffer(scalars, into: &output, rawInvalidBytes: rawInvalidBytes) }
+    if done == nil {
+      let copy = Array(scalars)
+      copy.withUnsafeBufferPointer { encodeBuffer($0, into: &output, rawInvalidBytes: rawInvalidBytes) }
+    }
   }
 
-  @inlinable @inline(__always)
-  static func encodeBuffer<S: Sequence<Unicode.Scalar>>(
-    _ scalars: S, into output: inout [UInt8], rawInvalidBytes: Bool
+  /// Encodes through a stack buffer, a bounded piece at a time, and appends each piece with
+  /// one copy (appending byte by byte costs a capacity check per byte).
+  @inlinable
+  static func encodeBuffer(
+    _ scalars: UnsafeBufferPointer<Unicode.Scalar>, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
-    for scalar in scalars {
-      let v = scalar.value
-      if v < 0x80 {
-        output.append(UInt8(v))
-      } else if v < 0x800 {
-        output.append(UInt8(0xC0 | v >> 6))
-        output.append(UInt8(0x80 | v & 0x3F))
-      } else if v < 0x10000 {
-        output.append(UInt8(0xE0 | v >> 12))
-        output.append(UInt8(0x80 | v >> 6 & 0x3F))
-        output.append(UInt8(0x80 | v & 0x3F))
-      } else if v >= invalidByteBase {
-        if rawInvalidBytes {
-          output.append(UInt8(v - invalidByteBase))
-        } else {
-          output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+    let piece = 256
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece * 4) { bytes in
+      var start = 0
+      while start < scalars.count {
+        let end = min(start + piece, scalars.count)
+        var n = 0
+        for index in start..<end {
+          let v = scalars[index].value
+          if v < 0x80 {
+            bytes[n] = UInt8(truncatingIfNeeded: v)
+            n += 1
+          } else if v < 0x800 {
+            bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 2
+          } else if v < 0x10000 {
+            bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 3
+          } else if v >= invalidByteBase {
+            if rawInvalidBytes {
+              bytes[n] = UInt8(truncatingIfNeeded: v - invalidByteBase)
+              n += 1
+            } else {
+              bytes[n] = 0xEF
+              bytes[n + 1] = 0xBF
+              bytes[n + 2] = 0xBD
+              n += 3
+            }
+          } else {
+            bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+            bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 4
+          }
         }
-      } else {
-        output.append(UInt8(0xF0 | v >> 18))
-        output.append(UInt8(0x80 | v >> 12 & 0x3F))
-        output.append(UInt8(0x80 | v >> 6 & 0x3F))
-        output.append(UInt8(0x80 | v & 0x3F))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<n]))
+        start = end
       }
     }
   }

@@ -18,8 +18,8 @@ enum NumberLexicon {
   ])
 
   /// Units that make a number a `currency`.
-  static let currencies: Set<[Unicode.Scalar]> = Set(
-    ["美元", "欧元", "日元", "英镑", "港元", "澳元", "卢布", "元", "人民币", "块钱", "角"].map(scalars))
+  static let currencies: [[Unicode.Scalar]] =
+    ["美元", "欧元", "日元", "英镑", "港元", "澳元", "卢布", "元", "人民币", "块钱", "角"].map(scalars)
 
   /// Hedges written before a number, with the qualifier each gives.
   static let prefixHedges: [([Unicode.Scalar], NumericExpression.Qualifier)] = ([
@@ -57,33 +57,25 @@ enum NumberLexicon {
   }
 
   /// Units by their first character, longest first.
-  private static let unitsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
-    grouping: units, by: { $0[0] })
+  private static let unitsByFirst = CharacterIndex(units.map { word in (word[0], word) })
 
   /// The longest unit starting at `index`, if any.
   static func unit(in text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
-    guard index < text.count, text[index].value >= 0x2E80, let candidates = unitsByFirst[text[index]] else {
-      return nil
-    }
-    for unit in candidates where index + unit.count <= text.count {
+    guard index < text.count else { return nil }
+    for unit in unitsByFirst[text[index]] where index + unit.count <= text.count {
       if text[index..<(index + unit.count)].elementsEqual(unit) { return unit }
     }
     return nil
   }
 
   /// For each character of a lexicalised word: the words containing it and where.
-  private static let wordsByCharacter: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = {
-    var index: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = [:]
-    for word in lexicalised {
-      for (offset, c) in word.enumerated() { index[c, default: []].append((word, offset)) }
-    }
-    return index
-  }()
+  private static let wordsByCharacter = CharacterIndex(
+    lexicalised.flatMap { word in word.enumerated().map { (offset, c) in (c, (word: word, offset: offset)) } })
 
   /// The occurrence of a lexicalised word that overlaps `range` of `text`, if any.
   static func lexicalisedWord(_ text: [Unicode.Scalar], around range: Range<Int>) -> Range<Int>? {
     for k in range {
-      for (word, offset) in wordsByCharacter[text[k]] ?? [] {
+      for (word, offset) in wordsByCharacter[text[k]] {
         let start = k - offset
         guard start >= 0, start + word.count <= text.count else { continue }
         if text[start..<(start + word.count)].elementsEqual(word) { return start..<(start + word.count) }

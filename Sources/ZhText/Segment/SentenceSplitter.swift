@@ -21,14 +21,21 @@ public final class SentenceSplitter {
   /// The sentences of `text` as consecutive ranges covering it exactly.
   public func sentences(_ text: [Unicode.Scalar]) -> [Range<Int>] {
     guard !text.isEmpty else { return [] }
-    var cuts = Set(iterator.boundaries(of: text).map(\.offset).filter { $0 > 0 && $0 < text.count })
-    cuts = Set(cuts.map { moveOpeners(before: $0, in: text) })
-    cuts = cuts.filter { !SentenceRules.isFalseBreak(at: $0, in: text) }
-    if semicolon { cuts.formUnion(SentenceRules.semicolonBreaks(in: text)) }
-    let sorted = cuts.sorted()
+    var cuts: [Int] = []
+    // ICU can only break after a sentence terminator or a paragraph separator: a text
+    // without one is one sentence (most lines of extracted text), and ICU is not asked.
+    if text.contains(where: { $0.traits.contains(.sentenceBreak) }) {
+      let titles = SentenceRules.TitleDepth(text)
+      for boundary in iterator.boundaries(of: text) where boundary.offset > 0 && boundary.offset < text.count {
+        let cut = moveOpeners(before: boundary.offset, in: text)
+        if !SentenceRules.isFalseBreak(at: cut, in: text, titles: titles) { cuts.append(cut) }
+      }
+    }
+    if semicolon { cuts += SentenceRules.semicolonBreaks(in: text) }
+    cuts.sort()
     var ranges: [Range<Int>] = []
     var start = 0
-    for cut in sorted where cut > start {
+    for cut in cuts where cut > start && cut < text.count {
       ranges.append(start..<cut)
       start = cut
     }
@@ -71,19 +78,37 @@ enum SentenceRules {
   static let nounContinuations = Set("的地之等和与或声".unicodeScalars)
 
   /// True when ICU's boundary at `cut` must go.
-  static func isFalseBreak(at cut: Int, in text: [Unicode.Scalar]) -> Bool {
-    insideTitle(cut, text) || afterAbbreviation(cut, text) || afterListNumber(cut, text)
+  static func isFalseBreak(at cut: Int, in text: [Unicode.Scalar], titles: TitleDepth) -> Bool {
+    titles.inside(cut) || afterAbbreviation(cut, text) || afterListNumber(cut, text)
       || quotationContinues(cut, text)
   }
 
-  /// Inside `《…》` or `〈…〉`.
-  static func insideTitle(_ cut: Int, _ text: [Unicode.Scalar]) -> Bool {
-    var depth = 0
-    for c in text[..<cut] {
-      if c == "《" || c == "〈" { depth += 1 }
-      if (c == "》" || c == "〉") && depth > 0 { depth -= 1 }
+  /// Where a text is inside `《…》` or `〈…〉`: the nesting depth before each offset, made
+  /// only for texts that have a title mark.
+  struct TitleDepth {
+    private var depth: [Int32] = []
+    /// The offset of the last closing mark, or -1.
+    private var lastClose = -1
+
+    init(_ text: [Unicode.Scalar]) {
+      guard text.contains(where: { $0 == "《" || $0 == "〈" }) else { return }
+      depth.reserveCapacity(text.count + 1)
+      var d: Int32 = 0
+      for (offset, c) in text.enumerated() {
+        depth.append(d)
+        if c == "《" || c == "〈" { d += 1 }
+        if c == "》" || c == "〉" {
+          if d > 0 { d -= 1 }
+          lastClose = offset
+        }
+      }
+      depth.append(d)
     }
-    return depth > 0 && text[cut...].contains { $0 == "》" || $0 == "〉" }
+
+    /// A cut at `offset` falls inside an open title that closes later.
+    func inside(_ offset: Int) -> Bool {
+      !depth.isEmpty && depth[offset] > 0 && lastClose >= offset
+    }
   }
 
   /// `U.S.企业`, `Ltd.签署`, `Dr. Smith`: a full stop after Latin letters, followed by Han,
@@ -136,12 +161,12 @@ enum SentenceRules {
   }
 
   /// Offsets after each `；` (and closing quotes or brackets right after it).
-  static func semicolonBreaks(in text: [Unicode.Scalar]) -> Set<Int> {
-    var cuts = Set<Int>()
+  static func semicolonBreaks(in text: [Unicode.Scalar]) -> [Int] {
+    var cuts: [Int] = []
     for (index, c) in text.enumerated() where c == "；" || c == ";" {
       var k = index + 1
       while k < text.count && isClosingQuote(text[k]) { k += 1 }
-      if k < text.count { cuts.insert(k) }
+      if k < text.count { cuts.append(k) }
     }
     return cuts
   }

@@ -27,6 +27,9 @@ public struct CharacterTraits: OptionSet, Sendable {
   /// ASCII letter A–Z, a–z.
   public static let latinLetter = CharacterTraits(rawValue: 1 << 9)
 
+  /// A UAX #29 sentence boundary can follow it (Sentence_Break STerm, ATerm, Sep, CR, LF).
+  public static let sentenceBreak = CharacterTraits(rawValue: 1 << 10)
+
   /// The traits of `scalar`.
   @inline(__always)
   public static func of(_ scalar: Unicode.Scalar) -> CharacterTraits {
@@ -48,6 +51,7 @@ public struct CharacterTraits: OptionSet, Sendable {
     if v == 0x20 || v == 0xA0 || v == 0x3000 { traits.insert(.space) }
     if v >= 0x2E80 && UnicodeProperties.isHan(scalar) { traits.insert(.han) }
     if isCJKPunctuation(v) { traits.insert(.cjkPunctuation) }
+    if UnicodeProperties.canEndSentence(scalar) { traits.insert(.sentenceBreak) }
     switch v {
     case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x22EF, 0xFF61: traits.insert(.sentenceEnd)
     case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF64: traits.insert(.clauseEnd)
