@@ -78,6 +78,27 @@ zt_breaker *zt_breaker_open(int32_t kind, const char *locale, int32_t *status) {
   return breaker;
 }
 
+zt_breaker *zt_breaker_clone(const zt_breaker *original, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  zt_breaker *breaker = calloc(1, sizeof *breaker);
+  if (breaker == NULL) {
+    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+#if U_ICU_VERSION_MAJOR_NUM >= 69
+  breaker->iterator = ubrk_clone(original->iterator, &err);
+#else
+  breaker->iterator = ubrk_safeClone(original->iterator, NULL, NULL, &err);
+#endif
+  if (U_FAILURE(err)) {
+    free(breaker);
+    *status = (int32_t)err;
+    return NULL;
+  }
+  *status = 0;
+  return breaker;
+}
+
 void zt_breaker_close(zt_breaker *breaker) {
   if (breaker == NULL) return;
   ubrk_close(breaker->iterator);

@@ -1,3 +1,4 @@
+import Dispatch
 import ZhText
 
 #if canImport(Glibc)
@@ -55,9 +56,16 @@ public protocol DocumentHandler: AnyObject {
 /// Reads every operand in order through `LineSplitter`, decodes lines, detects records
 /// input, and reports unreadable files and invalid UTF-8 as CLI.md prescribes: the message
 /// `tool: file: reason`, processing goes on, and the final status is 1.
+///
+/// With a `LineRenderer` that has several workers (and without `--strict`), the text lines
+/// of each chunk read are collected into a `LineBatch` and rendered on that many threads;
+/// the output is written in input order before the next read, so memory stays bounded by
+/// the chunk and the longest line.
 public final class InputDriver {
   private let options: CommonOptions
   private let handler: DocumentHandler
+  private let renderer: LineRenderer?
+  private var batch = LineBatch()
   /// False once any input failed.
   public private(set) var succeeded = true
 
@@ -65,6 +73,8 @@ public final class InputDriver {
   public init(options: CommonOptions, handler: DocumentHandler) {
     self.options = options
     self.handler = handler
+    let renderer = handler as? LineRenderer
+    self.renderer = renderer.flatMap { $0.workers > 1 && !options.strict ? $0 : nil }
   }
 
   /// Reads all operands.
@@ -104,12 +114,14 @@ public final class InputDriver {
         }
       }
       if let error { throw error }
+      try renderBatch(&state)
     }
     splitter.finish { event in
       guard error == nil, !state.stopped else { return }
       do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
     }
     if let error { throw error }
+    try renderBatch(&state)
     if state.inDocument { try handler.end() }
   }
 
@@ -135,12 +147,17 @@ public final class InputDriver {
     switch event {
     case .documentEnd:
       if !state.inDocument { try begin(&state) }
+      try renderBatch(&state)
       try handler.end()
       state.inDocument = false
     case .line(let bytes, let terminated):
       if state.stopped { return }
       if !state.inDocument { try begin(&state) }
       state.lineNumber += 1
+      if renderer != nil && state.format == .text {
+        batch.append(bytes, number: state.lineNumber, terminated: terminated)
+        return
+      }
       state.scratch.removeAll(keepingCapacity: true)
       if ScalarCoding.decode(bytes, into: &state.scratch) != nil {
         if options.strict {
@@ -173,6 +190,19 @@ public final class InputDriver {
         try handler.text(line)
       }
     }
+  }
+
+  /// Renders the batched lines on the renderer's workers and writes their output in order;
+  /// reports the first invalid line as the sequential path does.
+  private func renderBatch(_ state: inout ReadState) throws(OutputSink.WriteError) {
+    guard let renderer, !batch.isEmpty else { return }
+    let result = batch.render(with: renderer)
+    batch.removeAll()
+    if let line = result.firstInvalidLine, !state.warned {
+      Diagnostics.report("\(state.shown):\(line): invalid UTF-8")
+      state.warned = true
+    }
+    for output in result.outputs { try renderer.sink.write(output) }
   }
 
   private func begin(_ state: inout ReadState) throws(OutputSink.WriteError) {

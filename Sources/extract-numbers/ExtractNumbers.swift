@@ -12,6 +12,8 @@ struct ExtractNumbers: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var threading: ThreadOptions
+
   @Option(help: "Output format: jsonl, tsv or highlight.")
   var format: OutputFormat = .jsonl
 
@@ -46,7 +48,8 @@ struct ExtractNumbers: ParsableCommand {
       scanner: NumberScanner(withMarkers: withMarkers || selectedTypes.contains(.marker)),
       sink: sink, format: format, withFilename: withFilename,
       types: selectedTypes.isEmpty ? nil : Set(selectedTypes), context: context,
-      colored: format == .highlight && common.color.enabled, nulSeparated: common.nullData)
+      colored: format == .highlight && common.color.enabled, nulSeparated: common.nullData,
+      threads: threading.count)
     let driver = InputDriver(options: common, handler: handler)
     try driver.run()
     try sink.flush()

@@ -16,6 +16,8 @@ struct Segment: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var threading: ThreadOptions
+
   @Flag(help: "Split into words instead of sentences.")
   var words = false
 
@@ -50,7 +52,7 @@ struct Segment: ParsableCommand {
     let sink = OutputSink(lineBuffered: common.lineBuffered)
     let handler = SegmentHandler(
       splitter: splitter, sink: sink, format: format, delimiter: unescaped(delimiter),
-      unwrap: unwrap, nulSeparated: common.nullData)
+      unwrap: unwrap, nulSeparated: common.nullData, threads: threading.count)
     let driver = InputDriver(options: common, handler: handler)
     try driver.run()
     try sink.flush()

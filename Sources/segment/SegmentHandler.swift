@@ -2,32 +2,48 @@ import ZhText
 import ZhTextCLI
 
 /// Splits each paragraph (a line, an unwrapped paragraph or a record's `text`) and writes
-/// the pieces.
-final class SegmentHandler: DocumentHandler {
+/// the pieces. Lines are independent unless `--unwrap` joins them, so without it they are
+/// rendered on several workers, each with its own ICU iterator.
+final class SegmentHandler: LineRenderer {
   /// What to split into.
   enum Splitter {
     case sentences(SentenceSplitter)
     case words(WordSegmenter)
+
+    /// The same splitter for another thread.
+    func clone() throws(ICUError) -> Splitter {
+      switch self {
+      case .sentences(let splitter): return .sentences(try splitter.clone())
+      case .words(let segmenter): return .words(try segmenter.clone())
+      }
+    }
   }
 
-  private let splitter: Splitter
-  private let sink: OutputSink
+  /// One splitter per worker; the first is the one given.
+  private var splitters: [Splitter]
+  let sink: OutputSink
+  let workers: Int
   private let format: Segment.OutputFormat?
   private let delimiter: [Unicode.Scalar]
   private let unwrap: Bool
   private let nulSeparated: Bool
   private var document = DocumentName(operand: "-", index: nil)
   private var paragraphs: DocumentNormalizer?
-  private var lastTerminated = true
 
   init(splitter: Splitter, sink: OutputSink, format: Segment.OutputFormat?, delimiter: [Unicode.Scalar],
-       unwrap: Bool, nulSeparated: Bool) {
-    self.splitter = splitter
+       unwrap: Bool, nulSeparated: Bool, threads: Int) {
+    self.splitters = [splitter]
     self.sink = sink
     self.format = format
     self.delimiter = delimiter
     self.unwrap = unwrap
     self.nulSeparated = nulSeparated
+    self.workers = unwrap || sink.lineBuffered ? 1 : threads
+  }
+
+  func prepareWorkers(_ count: Int) -> Int {
+    while splitters.count < count, let clone = try? splitters[0].clone() { splitters.append(clone) }
+    return min(count, splitters.count)
   }
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
@@ -40,15 +56,20 @@ final class SegmentHandler: DocumentHandler {
   }
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
-    lastTerminated = line.terminated
     guard var normalizer = paragraphs else {
-      try write(line.textWithoutByteOrderMark, lines: line.number...line.number, carried: nil, terminated: line.terminated)
+      try sink.append { render(line, into: &$0, worker: 0) }
+      try sink.endUnit()
       return
     }
     var done: [Paragraph] = []
     normalizer.add(line.textWithoutByteOrderMark, number: line.number) { done.append($0) }
     paragraphs = normalizer
     for paragraph in done { try write(paragraph.text, lines: paragraph.lines, carried: nil, terminated: true) }
+  }
+
+  func render(_ line: InputLine, into out: inout [UInt8], worker: Int) {
+    append(line.textWithoutByteOrderMark, lines: line.number...line.number, carried: nil,
+           terminated: line.terminated, splitter: splitters[worker], to: &out)
   }
 
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
@@ -73,6 +94,15 @@ final class SegmentHandler: DocumentHandler {
   private func write(
     _ text: [Unicode.Scalar], lines: ClosedRange<Int>, carried: JSONRecord?, terminated: Bool
   ) throws(OutputSink.WriteError) {
+    try sink.append { append(text, lines: lines, carried: carried, terminated: terminated, splitter: splitters[0], to: &$0) }
+    try sink.endUnit()
+  }
+
+  /// Appends the pieces of one paragraph in the output format.
+  private func append(
+    _ text: [Unicode.Scalar], lines: ClosedRange<Int>, carried: JSONRecord?, terminated: Bool,
+    splitter: Splitter, to out: inout [UInt8]
+  ) {
     // The pieces' spans, and for words their types.
     let ranges: [Range<Int>]
     var types: [WordSegmenter.WordType] = []
@@ -84,44 +114,40 @@ final class SegmentHandler: DocumentHandler {
       ranges = words.map(\.range)
       types = words.map(\.type)
     }
-    let format = self.format ?? (carried == nil ? .text : .jsonl)
-    switch format {
+    switch format ?? (carried == nil ? .text : .jsonl) {
     case .text:
-      try sink.append { out in
-        switch self.splitter {
-        case .sentences:
-          for range in ranges {
-            ScalarCoding.encode(text[Self.trimmed(range, in: text)], into: &out, rawInvalidBytes: true)
-            out.append(0x0A)
-          }
-        case .words:
-          for (k, range) in ranges.enumerated() {
-            if k > 0 { ScalarCoding.encode(self.delimiter, into: &out, rawInvalidBytes: true) }
-            ScalarCoding.encode(text[range], into: &out, rawInvalidBytes: true)
-          }
-          if terminated || !ranges.isEmpty { out.append(0x0A) }
+      switch splitter {
+      case .sentences:
+        for range in ranges {
+          ScalarCoding.encode(text[Self.trimmed(range, in: text)], into: &out, rawInvalidBytes: true)
+          out.append(0x0A)
         }
+      case .words:
+        // The line is assembled first and encoded once: words are short.
+        var line: [Unicode.Scalar] = []
+        line.reserveCapacity(text.count + ranges.count * delimiter.count)
+        for (k, range) in ranges.enumerated() {
+          if k > 0 { line += delimiter }
+          line += text[range]
+        }
+        ScalarCoding.encode(line, into: &out, rawInvalidBytes: true)
+        if terminated || !ranges.isEmpty { out.append(0x0A) }
       }
     case .tsv:
       for range in ranges {
-        try sink.write(TSV.line([
-          String(lines.lowerBound), String(range.lowerBound), String(range.upperBound), Array(text[range]).string,
-        ]))
+        out += TSV.line([String(lines.lowerBound), String(range.lowerBound), String(range.upperBound), Array(text[range]).string])
       }
     case .jsonl:
       for (index, range) in ranges.enumerated() {
         let type = types.isEmpty ? nil : types[index]
-        try sink.append { out in
-          RecordOpening.append(carried: carried, doc: self.document.json, lines: lines, own: Self.ownFields, to: &out)
-          let kind = type == nil ? "sentence" : "word"
-          out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"text\":".utf8)
-          JSONWriter.appendString(text[range], to: &out)
-          if let type { out += Array(",\"type\":\"\(type.rawValue)\"".utf8) }
-          out += [UInt8(ascii: "}"), 0x0A]
-        }
+        RecordOpening.append(carried: carried, doc: document.json, lines: lines, own: Self.ownFields, to: &out)
+        let kind = type == nil ? "sentence" : "word"
+        out += Array("\"kind\":\"\(kind)\",\"index\":\(index),\"start\":\(range.lowerBound),\"end\":\(range.upperBound),\"text\":".utf8)
+        JSONWriter.appendString(text[range], to: &out)
+        if let type { out += Array(",\"type\":\"\(type.rawValue)\"".utf8) }
+        out += [UInt8(ascii: "}"), 0x0A]
       }
     }
-    try sink.endUnit()
   }
 
   /// A sentence without the spaces around it (text output only; offsets keep them).

@@ -45,6 +45,10 @@ typedef struct zt_breaker zt_breaker;
 /** Opens a break iterator of `kind` for `locale` (e.g. "zh"), or NULL with `status` set. */
 zt_breaker *zt_breaker_open(int32_t kind, const char *locale, int32_t *status);
 
+/** A new iterator with the rules and dictionaries of `original` (ICU shares the data),
+ *  for another thread; NULL with `status` set on failure. */
+zt_breaker *zt_breaker_clone(const zt_breaker *original, int32_t *status);
+
 /** Closes a break iterator (NULL is allowed). */
 void zt_breaker_close(zt_breaker *breaker);
 

@@ -35,6 +35,21 @@ public final class BreakIterator {
     self.kind = kind
   }
 
+  private init(handle: OpaquePointer, kind: Kind) {
+    self.handle = handle
+    self.kind = kind
+  }
+
+  /// An independent iterator of the same kind for another thread (ICU shares the rules and
+  /// dictionaries; cloning costs far less than opening).
+  public func clone() throws(ICUError) -> BreakIterator {
+    var status: Int32 = 0
+    guard let copy = zt_breaker_clone(handle, &status), status <= 0 else {
+      throw ICUError(code: status, operation: "ubrk_clone")
+    }
+    return BreakIterator(handle: copy, kind: kind)
+  }
+
   deinit { zt_breaker_close(handle) }
 
   /// The boundaries of `text` after its start, in order; the last is `text.count`.

@@ -13,9 +13,18 @@ public final class SentenceSplitter {
   public let semicolon: Bool
 
   /// A splitter; opens ICU's sentence iterator once.
-  public init(semicolon: Bool = false) throws(ICUError) {
-    iterator = try BreakIterator(kind: .sentence)
+  public convenience init(semicolon: Bool = false) throws(ICUError) {
+    self.init(iterator: try BreakIterator(kind: .sentence), semicolon: semicolon)
+  }
+
+  private init(iterator: BreakIterator, semicolon: Bool) {
+    self.iterator = iterator
     self.semicolon = semicolon
+  }
+
+  /// A splitter with the same settings for another thread.
+  public func clone() throws(ICUError) -> SentenceSplitter {
+    SentenceSplitter(iterator: try iterator.clone(), semicolon: semicolon)
   }
 
   /// The sentences of `text` as consecutive ranges covering it exactly.

@@ -24,9 +24,18 @@ public final class WordSegmenter {
   public let dictionary: UserDictionary
 
   /// A segmenter; opens ICU's word iterator (and its dictionary) once.
-  public init(dictionary: UserDictionary = UserDictionary()) throws(ICUError) {
-    iterator = try BreakIterator(kind: .word)
+  public convenience init(dictionary: UserDictionary = UserDictionary()) throws(ICUError) {
+    self.init(iterator: try BreakIterator(kind: .word), dictionary: dictionary)
+  }
+
+  private init(iterator: BreakIterator, dictionary: UserDictionary) {
+    self.iterator = iterator
     self.dictionary = dictionary
+  }
+
+  /// A segmenter with the same dictionary for another thread.
+  public func clone() throws(ICUError) -> WordSegmenter {
+    WordSegmenter(iterator: try iterator.clone(), dictionary: dictionary)
   }
 
   /// The words of `text`, covering it exactly.

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `--threads`: lines rendered by several workers come out exactly as one thread writes
+/// them, in input order, with the same diagnostics.
+@Suite struct ThreadingTests {
+  /// 3,000 distinct lines (enough for several 256-line parts per 64 KiB block), with an
+  /// invalid byte on line 1500.
+  static let input: Data = {
+    var data = Data()
+    for k in 1...3000 {
+      if k == 1500 { data.append(contentsOf: [0xFF]) }
+      data.append(contentsOf: Array("第\(k)段共有\(k)个国家。其\(k)%来自亚洲！\n".utf8))
+    }
+    return data
+  }()
+
+  @Test func segmentSentencesInOrder() throws {
+    let tool = Tool(name: "segment")
+    for threads in ["1", "2", "5"] {
+      let out = try tool.run(["--threads", threads], input: Self.input)
+      var expected = Data()
+      for k in 1...3000 {
+        if k == 1500 { expected.append(contentsOf: [0xFF]) }
+        expected.append(contentsOf: Array("第\(k)段共有\(k)个国家。\n其\(k)%来自亚洲！\n".utf8))
+      }
+      #expect(out.stdout == expected, "--threads \(threads)")
+      #expect(out.stderr == "segment: standard input:1500: invalid UTF-8\n")
+      #expect(out.status == 0)
+    }
+  }
+
+  @Test func segmentWordsAndRecordsAgreeAcrossThreadCounts() throws {
+    let tool = Tool(name: "segment")
+    for arguments in [["--words"], ["--format", "jsonl"], ["--words", "--format", "tsv"]] {
+      let one = try tool.run(arguments + ["--threads", "1"], input: Self.input)
+      let four = try tool.run(arguments + ["--threads", "4"], input: Self.input)
+      #expect(one.stdout == four.stdout && !one.stdout.isEmpty, "\(arguments)")
+      #expect(one.stderr == four.stderr)
+    }
+  }
+
+  @Test func extractNumbersInOrder() throws {
+    let tool = Tool(name: "extract-numbers")
+    let out = try tool.run(["--format", "tsv", "--threads", "3"], input: Self.input)
+    // Each line holds 第k段 (ordinal), k个 (number) and k% (percent), in that order.
+    var expected = ""
+    for k in 1...3000 {
+      let shift = k == 1500 ? 1 : 0  // the invalid byte's stand-in counts as one character
+      let digits = String(k).count
+      let second = 1 + digits + 3 + shift
+      let third = second + digits + 5
+      expected += "\(k)\t\(shift)\t\(shift + digits + 1)\t第\(k)\t\(k)\tordinal\t段\t\n"
+      expected += "\(k)\t\(second)\t\(second + digits)\t\(k)\t\(k)\tnumber\t个\t\n"
+      expected += "\(k)\t\(third)\t\(third + digits + 1)\t\(k)%\t\(k)%\tpercent\t\t\n"
+    }
+    #expect(out.text == expected)
+    #expect(out.stderr == "extract-numbers: standard input:1500: invalid UTF-8\n")
+    let one = try tool.run(["--threads", "1"], input: Self.input)
+    let many = try tool.run([], input: Self.input)
+    #expect(one.stdout == many.stdout)
+  }
+
+  @Test func threadCountMustBePositive() throws {
+    for name in ["segment", "extract-numbers"] {
+      let out = try Tool(name: name).run(["--threads", "0"], input: Data("一\n".utf8))
+      #expect(out.status == 2 && out.stderr.contains("--threads"), "\(name)")
+    }
+  }
+}
