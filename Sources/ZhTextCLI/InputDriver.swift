@@ -23,7 +23,7 @@ public struct DocumentName: Sendable, Equatable {
     self.operand = operand
     self.index = index
     var json: [UInt8] = []
-    JSONWriter.appendString((index.map { "\(operand)#\($0)" } ?? operand).unicodeScalars, to: &json)
+    JSONWriter.appendString((index.map { "\(operand)#\($0)" } ?? operand), to: &json)
     self.json = json
   }
 

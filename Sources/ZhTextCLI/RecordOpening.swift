@@ -11,14 +11,19 @@ public enum RecordOpening {
     out.append(UInt8(ascii: "{"))
     if let carried {
       for field in carried.fields where !own.contains(field.key) {
-        JSONWriter.appendString(field.key.unicodeScalars, to: &out)
+        JSONWriter.appendString(field.key, to: &out)
         out.append(UInt8(ascii: ":"))
         out += field.json
         out.append(UInt8(ascii: ","))
       }
     } else {
-      out += Array("\"doc\":".utf8) + doc
-      out += Array(",\"lines\":[\(lines.lowerBound),\(lines.upperBound)],".utf8)
+      out += #""doc":"#.utf8
+      out += doc
+      out += #","lines":["#.utf8
+      out += String(lines.lowerBound).utf8
+      out.append(UInt8(ascii: ","))
+      out += String(lines.upperBound).utf8
+      out += "],".utf8
     }
   }
 }

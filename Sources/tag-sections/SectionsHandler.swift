@@ -72,24 +72,27 @@ final class SectionsHandler: DocumentHandler {
     case .jsonl:
       try sink.append { out in
         RecordOpening.append(carried: carried, doc: self.document.json, lines: section.lines, own: Self.ownFields, to: &out)
-        out += Array("\"label\":\"\(section.label.rawValue)\",\"level\":\(section.level.map(String.init) ?? "null"),\"marker\":".utf8)
+        out += #""label":""#.utf8
+        out += section.label.rawValue.utf8
+        out += #"","level":"#.utf8
+        out += (section.level.map(String.init) ?? "null").utf8
+        out += #","marker":"#.utf8
         Self.appendOptional(section.marker, &out)
-        out += Array(",\"heading\":".utf8)
+        out += #","heading":"#.utf8
         Self.appendOptional(section.heading, &out)
-        out += Array(",\"path\":[".utf8)
-        for (k, heading) in section.path.enumerated() {
-          if k > 0 { out.append(UInt8(ascii: ",")) }
-          JSONWriter.appendString(heading.unicodeScalars, to: &out)
-        }
-        out += Array("],\"layer\":\"\(section.label.layer)\",\"text\":".utf8)
+        out += #","path":"#.utf8
+        out += self.pathJSON(section.path)
+        out += #","layer":""#.utf8
+        out += section.label.layer.utf8
+        out += #"","text":"#.utf8
         JSONWriter.appendString(section.text, to: &out)
         if let lead = section.lead {
-          out += Array(",\"lead\":".utf8)
-          JSONWriter.appendString(lead.unicodeScalars, to: &out)
+          out += #","lead":"#.utf8
+          JSONWriter.appendString(lead, to: &out)
         }
         if let credit = section.credit {
-          out += Array(",\"credit\":".utf8)
-          JSONWriter.appendString(credit.unicodeScalars, to: &out)
+          out += #","credit":"#.utf8
+          JSONWriter.appendString(credit, to: &out)
         }
         out += [UInt8(ascii: "}"), 0x0A]
       }
@@ -134,8 +137,25 @@ final class SectionsHandler: DocumentHandler {
     }
   }
 
+  /// The JSON array of a heading path, remade only when the path changes (most records
+  /// share the path of the one before).
+  private func pathJSON(_ path: [String]) -> [UInt8] {
+    if path != lastPath.headings {
+      var json: [UInt8] = [UInt8(ascii: "[")]
+      for (k, heading) in path.enumerated() {
+        if k > 0 { json.append(UInt8(ascii: ",")) }
+        JSONWriter.appendString(heading, to: &json)
+      }
+      json.append(UInt8(ascii: "]"))
+      lastPath = (path, json)
+    }
+    return lastPath.json
+  }
+
+  private var lastPath: (headings: [String], json: [UInt8]) = ([], Array("[]".utf8))
+
   private static func appendOptional(_ value: String?, _ out: inout [UInt8]) {
-    if let value { JSONWriter.appendString(value.unicodeScalars, to: &out) } else { out += Array("null".utf8) }
+    if let value { JSONWriter.appendString(value, to: &out) } else { out += Array("null".utf8) }
   }
 }
 

@@ -277,7 +277,9 @@ public struct Reflow {
   }
 
   private mutating func join(_ line: LayoutLine, log: inout [Change]?) {
-    guard var paragraph = current else { return }
+    // Taken out of `current` so that its arrays are uniquely held and grow in place
+    // (a copy would copy the whole paragraph on every joined line).
+    guard var paragraph = current.take() else { return }
     let separator = joinSeparator(paragraph.text, line.paragraph.text)
     var tail = line.paragraph
     while let first = tail.text.first, first.isSpaceLike {

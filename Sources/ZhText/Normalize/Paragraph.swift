@@ -37,7 +37,7 @@ public struct Paragraph: Equatable, Sendable {
     text.append(contentsOf: separator)
     let base = text.count
     text.append(contentsOf: other.text)
-    lineStarts.append(contentsOf: other.lineStarts.map { ($0.offset + base, $0.line) })
+    for start in other.lineStarts { lineStarts.append((start.offset + base, start.line)) }
   }
 
   /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil.

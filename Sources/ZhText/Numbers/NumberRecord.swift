@@ -11,7 +11,7 @@ public enum NumberRecord {
     JSONWriter.appendString(line[number.start..<number.end], to: &out)
     out += Array(",\"value\":".utf8)
     if let value = number.value {
-      JSONWriter.appendString(value.unicodeScalars, to: &out)
+      JSONWriter.appendString(value, to: &out)
     } else {
       out += Array("null".utf8)
     }
@@ -31,6 +31,6 @@ public enum NumberRecord {
 
   private static func field(_ key: String, _ value: String, _ out: inout [UInt8]) {
     out += Array(",\"\(key)\":".utf8)
-    JSONWriter.appendString(value.unicodeScalars, to: &out)
+    JSONWriter.appendString(value, to: &out)
   }
 }

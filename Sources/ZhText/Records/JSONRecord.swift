@@ -67,7 +67,7 @@ public struct JSONRecord: Sendable, Equatable {
     output.append(UInt8(ascii: "{"))
     for (index, field) in fields.enumerated() {
       if index > 0 { output.append(UInt8(ascii: ",")) }
-      JSONWriter.appendString(field.key.unicodeScalars, to: &output)
+      JSONWriter.appendString(field.key, to: &output)
       output.append(UInt8(ascii: ":"))
       output.append(contentsOf: field.json)
     }

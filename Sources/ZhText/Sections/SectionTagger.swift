@@ -77,7 +77,8 @@ public struct SectionTagger {
       lines: block.paragraph.lines, label: .paragraph, level: nil, marker: nil, heading: nil,
       path: [], text: text, lead: nil, credit: nil)
     let first = block.first
-    let marker = HeadingMarker.match(Self.trimmedKey(text))
+    let key = Self.trimmedKey(text)
+    let marker = HeadingMarker.match(key)
     switch block.kind {
     case .contentsTitle:
       record.label = .toc
@@ -93,7 +94,7 @@ public struct SectionTagger {
       record.label = .caption
       record.credit = Self.credit(text)
     case .heading, .text:
-      classify(&record, block: block, marker: marker, first: first)
+      classify(&record, block: block, key: key, marker: marker, first: first)
     }
     if record.label == .heading || record.label == .runinHeading, let level = record.level, let heading = record.heading {
       while let top = stack.last, top.level >= level { stack.removeLast() }
@@ -104,9 +105,10 @@ public struct SectionTagger {
     return record
   }
 
-  private mutating func classify(_ record: inout SectionRecord, block: Block, marker: HeadingMarker?, first: LayoutLine) {
+  private mutating func classify(
+    _ record: inout SectionRecord, block: Block, key: [Unicode.Scalar], marker: HeadingMarker?, first: LayoutLine
+  ) {
     let text = block.paragraph.text
-    let key = Self.trimmedKey(text)
     var normalized: String { normalise(text) }  // only headings and titles need it
     if Self.isContinuation(key) {
       record.label = .continuation
@@ -231,7 +233,9 @@ public struct SectionTagger {
 
   // MARK: Recognisers (pure)
 
-  static func trimmedKey(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] { text.filter { !$0.isSpaceLike } }
+  static func trimmedKey(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    text.contains { $0.isSpaceLike } ? text.filter { !$0.isSpaceLike } : text  // most have no space
+  }
 
   /// The ladder level: the marker's, and for `第X…` its unit: 部分/编 −3, 章 −2, 节 −1, 条 0.
   static func level(_ marker: HeadingMarker, in text: [Unicode.Scalar]) -> Int {

@@ -40,10 +40,17 @@ public struct CharacterTraits: OptionSet, Sendable {
 
   private static let table: [UInt16] = (0..<0x10000).map { value in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
-    return compute(scalar).rawValue
+    // Blocks whose characters all share their traits are filled without asking ICU (three
+    // property lookups a character): this table is built at every start of every tool.
+    switch value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF: return CharacterTraits([.han, .wide]).rawValue  // CJK ideographs
+    case 0xAC00...0xD7A3: return CharacterTraits.wide.rawValue  // Hangul syllables
+    case 0xE000...0xF8FF: return 0  // private use (East_Asian_Width ambiguous)
+    default: return compute(scalar).rawValue
+    }
   }
 
-  private static func compute(_ scalar: Unicode.Scalar) -> CharacterTraits {
+  static func compute(_ scalar: Unicode.Scalar) -> CharacterTraits {
     let v = scalar.value
     var traits: CharacterTraits = []
     if v >= 0x30 && v <= 0x39 { traits.insert(.digit) }
