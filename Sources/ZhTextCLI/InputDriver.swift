@@ -51,6 +51,14 @@ public protocol DocumentHandler: AnyObject {
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError)
   /// The document ended.
   func end() throws(OutputSink.WriteError)
+  /// Every line of the chunk just read has been handed over (a point to pass batched work
+  /// on before the next read).
+  func chunkEnd() throws(OutputSink.WriteError)
+}
+
+extension DocumentHandler {
+  /// Nothing to do by default.
+  public func chunkEnd() throws(OutputSink.WriteError) {}
 }
 
 /// Reads every operand in order through `LineSplitter`, decodes lines, detects records
@@ -115,6 +123,7 @@ public final class InputDriver {
       }
       if let error { throw error }
       try renderBatch(&state)
+      try handler.chunkEnd()
     }
     splitter.finish { event in
       guard error == nil, !state.stopped else { return }

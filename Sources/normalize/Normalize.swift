@@ -13,6 +13,8 @@ struct Normalize: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var threading: ThreadOptions
+
   @Option(help: "Output format: text or jsonl (default: text; jsonl for records input).")
   var format: OutputFormat?
 
@@ -86,7 +88,7 @@ struct Normalize: ParsableCommand {
     let handler = NormalizeHandler(
       options: normalizeOptions, sink: sink, jsonl: format.map { $0 == .jsonl }, report: report,
       diff: diff ? DiffStyle(colored: common.color.enabled) : nil, flag: flag,
-      nulSeparated: common.nullData)
+      nulSeparated: common.nullData, threads: threading.count)
     let driver = InputDriver(options: common, handler: handler)
     try driver.run()
     handler.finishReport()

@@ -3,6 +3,9 @@ import ZhTextCLI
 
 /// Reads each document into blocks (or takes records as blocks), labels them and writes
 /// records, TSV, Markdown or an outline.
+///
+/// With more than one thread, layout stays on the reading thread and labelling and output
+/// run on an `OutputStage`, a chunk of blocks at a time.
 final class SectionsHandler: DocumentHandler {
   private let sink: OutputSink
   private let format: TagSections.OutputFormat
@@ -17,8 +20,15 @@ final class SectionsHandler: DocumentHandler {
     return options
   }()
 
-  init(sink: OutputSink, format: TagSections.OutputFormat, furniture: TagSections.Furniture, nulSeparated: Bool) {
+  /// The second thread, when labelling and output run there.
+  private let stage: OutputStage?
+  /// Blocks laid out since the last hand-over to the stage.
+  private var pending: [Block] = []
+
+  init(sink: OutputSink, format: TagSections.OutputFormat, furniture: TagSections.Furniture, nulSeparated: Bool,
+       threads: Int) {
     self.sink = sink
+    self.stage = threads > 1 && !sink.lineBuffered ? OutputStage() : nil
     self.format = format
     self.furniture = furniture
     self.nulSeparated = nulSeparated
@@ -39,78 +49,124 @@ final class SectionsHandler: DocumentHandler {
     }
     let emphasized = !DoubledGlyphRule.edits(text).isEmpty
     var log: [Change]?
-    for block in reader.add(Paragraph(text: text, line: line.number), pageStart: pageStart, emphasized: emphasized, log: &log) {
-      for section in tagger.tag(block) { try write(section, carried: nil) }
+    pending += reader.add(Paragraph(text: text, line: line.number), pageStart: pageStart, emphasized: emphasized, log: &log)
+    guard stage == nil else { return }
+    try sink.append { out in tag(pending, to: &out) }
+    pending.removeAll(keepingCapacity: true)
+    try sink.endUnit()
+  }
+
+  func chunkEnd() throws(OutputSink.WriteError) {
+    try handOver()
+  }
+
+  /// Labels `blocks` and appends their records.
+  private func tag(_ blocks: [Block], to out: inout [UInt8]) {
+    for block in blocks {
+      for section in tagger.tag(block) { append(section, carried: nil, to: &out) }
     }
   }
 
+  /// Passes the pending blocks to the stage, which labels and writes them; `last` ends the
+  /// document there.
+  private func handOver(last: Bool = false) throws(OutputSink.WriteError) {
+    guard let stage, !pending.isEmpty || last else { return }
+    // Layout may still read the blocks' first lines: their lazy features are made here.
+    for block in pending { block.first.makeShareable() }
+    let batch = StageOwned(pending)
+    pending.removeAll(keepingCapacity: true)
+    let owned = StageOwned(self)
+    try stage.submit { () throws(OutputSink.WriteError) in
+      let handler = owned.value
+      var out: [UInt8] = []
+      handler.tag(batch.value, to: &out)
+      if last { handler.finishDocument(to: &out) }
+      try handler.sink.write(out)
+      try handler.sink.endUnit()
+    }
+  }
+
+  /// The record still waiting in the tagger and, with `-z`, the document's NUL.
+  private func finishDocument(to out: inout [UInt8]) {
+    for section in tagger.finish() { append(section, carried: nil, to: &out) }
+    if nulSeparated && format != .jsonl { out.append(0) }
+  }
+
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
+    try stage?.drain()
     let lines = record.integerPair("lines").map { $0.0...$0.1 } ?? line.number...line.number
     let block = SectionTagger.block(forRecord: record.string("text") ?? [], lines: lines)
     // Records carry their own fields, so each is labelled and written at once.
-    for section in tagger.tag(block) + tagger.finish() { try write(section, carried: record) }
+    try sink.append { out in
+      for section in tagger.tag(block) + tagger.finish() { append(section, carried: record, to: &out) }
+    }
+    try sink.endUnit()
   }
 
   func end() throws(OutputSink.WriteError) {
     var log: [Change]?
-    for block in reader.finish(log: &log) {
-      for section in tagger.tag(block) { try write(section, carried: nil) }
+    pending += reader.finish(log: &log)
+    guard let stage else {
+      try sink.append { out in
+        tag(pending, to: &out)
+        finishDocument(to: &out)
+      }
+      pending.removeAll()
+      try sink.endUnit()
+      return
     }
-    for section in tagger.finish() { try write(section, carried: nil) }
-    if nulSeparated && format != .jsonl { try sink.write([0]) }
-    try sink.endUnit()
+    try handOver(last: true)
+    try stage.drain()
   }
 
   private static let ownFields: Set<String> = [
     "label", "level", "marker", "heading", "path", "layer", "text", "lead", "credit",
   ]
 
-  private func write(_ section: SectionRecord, carried: JSONRecord?) throws(OutputSink.WriteError) {
+  /// Appends one record in the output format.
+  private func append(_ section: SectionRecord, carried: JSONRecord?, to out: inout [UInt8]) {
     let isFurniture = section.label.layer == "furniture"
     if isFurniture && furniture == .drop { return }
     switch format {
     case .jsonl:
-      try sink.append { out in
-        RecordOpening.append(carried: carried, doc: self.document.json, lines: section.lines, own: Self.ownFields, to: &out)
-        out += #""label":""#.utf8
-        out += section.label.rawValue.utf8
-        out += #"","level":"#.utf8
-        out += (section.level.map(String.init) ?? "null").utf8
-        out += #","marker":"#.utf8
-        Self.appendOptional(section.marker, &out)
-        out += #","heading":"#.utf8
-        Self.appendOptional(section.heading, &out)
-        out += #","path":"#.utf8
-        out += self.pathJSON(section.path)
-        out += #","layer":""#.utf8
-        out += section.label.layer.utf8
-        out += #"","text":"#.utf8
-        JSONWriter.appendString(section.text, to: &out)
-        if let lead = section.lead {
-          out += #","lead":"#.utf8
-          JSONWriter.appendString(lead, to: &out)
-        }
-        if let credit = section.credit {
-          out += #","credit":"#.utf8
-          JSONWriter.appendString(credit, to: &out)
-        }
-        out += [UInt8(ascii: "}"), 0x0A]
+      RecordOpening.append(carried: carried, doc: document.json, lines: section.lines, own: Self.ownFields, to: &out)
+      out += #""label":""#.utf8
+      out += section.label.rawValue.utf8
+      out += #"","level":"#.utf8
+      out += (section.level.map(String.init) ?? "null").utf8
+      out += #","marker":"#.utf8
+      Self.appendOptional(section.marker, &out)
+      out += #","heading":"#.utf8
+      Self.appendOptional(section.heading, &out)
+      out += #","path":"#.utf8
+      out += pathJSON(section.path)
+      out += #","layer":""#.utf8
+      out += section.label.layer.utf8
+      out += #"","text":"#.utf8
+      JSONWriter.appendString(section.text, to: &out)
+      if let lead = section.lead {
+        out += #","lead":"#.utf8
+        JSONWriter.appendString(lead, to: &out)
       }
+      if let credit = section.credit {
+        out += #","credit":"#.utf8
+        JSONWriter.appendString(credit, to: &out)
+      }
+      out += [UInt8(ascii: "}"), 0x0A]
     case .tsv:
-      try sink.write(TSV.line([
+      out += TSV.line([
         String(section.lines.lowerBound), String(section.lines.upperBound), section.label.rawValue,
         section.level.map(String.init) ?? "", section.text.string,
-      ]))
+      ])
     case .md:
-      try sink.write(Array(markdown(section, furniture: isFurniture).utf8))
+      out += markdown(section, furniture: isFurniture).utf8
     case .outline:
       guard [.title, .heading, .runinHeading].contains(section.label) else { return }
       let depth = section.label == .title ? 0 : max(1, (section.level ?? 1))
       let indent = String(repeating: "  ", count: depth)
       let shown = section.heading ?? section.text.string
-      try sink.write(Array("\(String(section.lines.lowerBound).leftPadded(5))  \(indent)\(shown)\n".utf8))
+      out += "\(String(section.lines.lowerBound).leftPadded(5))  \(indent)\(shown)\n".utf8
     }
-    try sink.endUnit()
   }
 
   private func markdown(_ section: SectionRecord, furniture isFurniture: Bool) -> String {

@@ -12,6 +12,8 @@ struct TagSections: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
+  @OptionGroup var threading: ThreadOptions
+
   @Option(help: "Output format: jsonl, tsv, md or outline.")
   var format: OutputFormat = .jsonl
 
@@ -25,7 +27,7 @@ struct TagSections: ParsableCommand {
     let sink = OutputSink(lineBuffered: common.lineBuffered)
     let handler = SectionsHandler(
       sink: sink, format: format, furniture: furniture ?? (format == .md ? .comment : .keep),
-      nulSeparated: common.nullData)
+      nulSeparated: common.nullData, threads: threading.count)
     let driver = InputDriver(options: common, handler: handler)
     try driver.run()
     try sink.flush()

@@ -11,12 +11,22 @@ public struct DocumentNormalizer {
   private var blocks: BlockReader
   private var log: [Change]?
 
-  /// A normalizer for one document; `reporting` collects every change.
-  public init(options: NormalizeOptions, reporting: Bool) {
+  /// Emit paragraphs as layout leaves them, for the caller to apply `rules` to (on another
+  /// thread): the paragraph rules are pure; with `reflow`, a paragraph they empty is to be
+  /// dropped.
+  public let defersRules: Bool
+
+  /// The paragraph rules in force.
+  public var paragraphRules: ParagraphRules { rules }
+
+  /// A normalizer for one document; `reporting` collects every change; `defersRules`
+  /// leaves the paragraph rules to the caller (not with `reporting`).
+  public init(options: NormalizeOptions, reporting: Bool, defersRules: Bool = false) {
     self.options = options
     self.rules = ParagraphRules(options: options)
     self.blocks = BlockReader(options: options)
     self.log = reporting ? [] : nil
+    self.defersRules = defersRules && !reporting
   }
 
   /// The changes recorded since the last call; empty unless reporting.
@@ -37,7 +47,7 @@ public struct DocumentNormalizer {
     let emphasized = rules.cleanLine(&line, log: &log)
     guard options.runs(.reflow) else {
       var paragraph = line
-      rules.apply(to: &paragraph, log: &log)
+      if !defersRules { rules.apply(to: &paragraph, log: &log) }
       emit(paragraph)
       return
     }
@@ -55,6 +65,7 @@ public struct DocumentNormalizer {
   }
 
   private mutating func finishParagraph(_ raw: Paragraph, _ emit: (Paragraph) -> Void) {
+    if defersRules { return emit(raw) }
     var paragraph = raw
     rules.apply(to: &paragraph, log: &log)
     if !paragraph.text.isEmpty { emit(paragraph) }

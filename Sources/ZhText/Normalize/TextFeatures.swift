@@ -17,38 +17,42 @@ struct TextFeatures: OptionSet {
   static let tilde = TextFeatures(rawValue: 1 << 10)
   static let nonNFCStable = TextFeatures(rawValue: 1 << 11)
 
-  /// The features of `text`.
+  /// The features of `text`: one table lookup a character.
   init(of text: [Unicode.Scalar]) {
     var features: UInt16 = 0
+    let table = Self.table  // read once, not once per character
     for scalar in text {
       let v = scalar.value
-      if v < 0x80 {
-        switch v {
-        case 0x20: features |= TextFeatures.space.rawValue
-        case 0x22, 0x27: features |= TextFeatures.straightQuote.rawValue
-        case 0x28: features |= TextFeatures.asciiBracket.rawValue | TextFeatures.openingBracket.rawValue
-        case 0x29: features |= TextFeatures.asciiBracket.rawValue
-        case 0x2C, 0x3A, 0x3B, 0x3F, 0x21: features |= TextFeatures.asciiPunctuation.rawValue
-        case 0x2D: features |= TextFeatures.hyphen.rawValue
-        case 0x7E: features |= TextFeatures.tilde.rawValue
-        default: break
-        }
-        continue
-      }
-      if !UnicodeNormalizer.isNFCStable(scalar) { features |= TextFeatures.nonNFCStable.rawValue }
-      switch v {
-      case 0xA0, 0x3000: features |= TextFeatures.space.rawValue
-      case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F:
-        features |= TextFeatures.fullWidthOrKana.rawValue
-      case 0x2E80...0x2FDF: features |= TextFeatures.radical.rawValue
-      case 0x22EF: features |= TextFeatures.midlineEllipsis.rawValue
-      case 0xFF08: features |= TextFeatures.openingBracket.rawValue
-      default:
-        if v >= 0x3400 && CharacterMap.strayTraditional[scalar] != nil {
-          features |= TextFeatures.strayCandidate.rawValue
-        }
-      }
+      features |= v < 0x10000 ? table[Int(v)] : Self.features(of: scalar)
     }
     self.rawValue = features
+  }
+
+  /// The features each BMP character brings.
+  private static let table: [UInt16] = (0..<0x10000).map { value in
+    Unicode.Scalar(UInt32(value)).map(features(of:)) ?? 0
+  }
+
+  /// The features one character brings.
+  private static func features(of scalar: Unicode.Scalar) -> UInt16 {
+    let v = scalar.value
+    var features: TextFeatures = []
+    switch v {
+    case 0x20, 0xA0, 0x3000: features.insert(.space)
+    case 0x22, 0x27: features.insert(.straightQuote)
+    case 0x28: features.formUnion([.asciiBracket, .openingBracket])
+    case 0x29: features.insert(.asciiBracket)
+    case 0x2C, 0x3A, 0x3B, 0x3F, 0x21: features.insert(.asciiPunctuation)
+    case 0x2D: features.insert(.hyphen)
+    case 0x7E: features.insert(.tilde)
+    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F: features.insert(.fullWidthOrKana)
+    case 0x2E80...0x2FDF: features.insert(.radical)
+    case 0x22EF: features.insert(.midlineEllipsis)
+    case 0xFF08: features.insert(.openingBracket)
+    default:
+      if v >= 0x3400 && CharacterMap.strayTraditional.contains(scalar) { features.insert(.strayCandidate) }
+    }
+    if !UnicodeNormalizer.isNFCStable(scalar) { features.insert(.nonNFCStable) }
+    return features.rawValue
   }
 }

@@ -6,6 +6,7 @@ public enum EncodingRule {
   @inline(__always)
   public static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
+    if (v >= 0x20 && v < 0x7F) || (v > 0x2060 && v != 0xFEFF) { return false }  // almost every character
     switch v {
     case 0x01...0x08, 0x0B, 0x0D...0x1F, 0x7F...0x9F, 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD:
       return true

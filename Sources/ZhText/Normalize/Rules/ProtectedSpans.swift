@@ -23,20 +23,14 @@ public struct ProtectedSpans: Sendable {
   /// True when `index` lies in a protected span.
   public func contains(_ index: Int) -> Bool { ranges.contains { $0.contains(index) } }
 
-  private static func isProtected(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-    let t = Array(token)
-    func starts(_ prefix: String) -> Bool {
-      let p = Array(prefix.unicodeScalars)
-      return t.count >= p.count && Array(t[0..<p.count]) == p
-    }
-    if t.containsRun(Self.scheme) || starts("www.") || starts("/") || starts("./") || starts("~/")
-      || starts("../")
-    {
-      return true
-    }
-    if let at = t.firstIndex(of: "@"), at > 0, at + 1 < t.count { return true }
-    return t.count >= 3 && t[0].traits.contains(.latinLetter) && t[1] == ":" && t[2] == "\\"
+  private static func isProtected(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+    if t.containsRun(Self.scheme) || Self.pathStarts.contains(where: { t.starts(with: $0) }) { return true }
+    if let at = t.firstIndex(of: "@"), at > t.startIndex, at + 1 < t.endIndex { return true }
+    let s = t.startIndex
+    return t.count >= 3 && t[s].traits.contains(.latinLetter) && t[s + 1] == ":" && t[s + 2] == "\\"
   }
 
   private static let scheme = Array("://".unicodeScalars)
+  /// Beginnings of web addresses and file paths.
+  private static let pathStarts = ["www.", "/", "./", "~/", "../"].map { Array($0.unicodeScalars) }
 }

@@ -20,6 +20,14 @@ struct CharacterMap: Sendable {
     self.bmp = bmp
   }
 
+  /// True when the table has a replacement for `scalar`.
+  @inline(__always)
+  func contains(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x10000 { return bmp[Int(v >> 6)] & (1 << (v & 63)) != 0 }
+    return map[v] != nil
+  }
+
   /// The replacement of `scalar`, if the table has one.
   @inline(__always)
   subscript(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -1,0 +1,52 @@
+import Dispatch
+import Synchronization
+
+/// The second half of a tool's work on a second thread: pieces of work run one at a time,
+/// in the order they were submitted, while the submitting thread goes on reading and
+/// laying out the input. At most `depth` pieces wait, so memory stays bounded.
+///
+/// A piece may write to the `OutputSink`; once one fails, later pieces are skipped and the
+/// failure is thrown by the next `submit` or `drain`. While pieces are pending, only the
+/// stage may touch the sink: callers `drain()` before writing themselves.
+public final class OutputStage: Sendable {
+  private let queue = DispatchQueue(label: "zhtext.output-stage")
+  private let slots: DispatchSemaphore
+  private let failure = Mutex<OutputSink.WriteError?>(nil)
+
+  /// A stage with at most `depth` pieces waiting.
+  public init(depth: Int = 4) {
+    slots = DispatchSemaphore(value: depth)
+  }
+
+  /// Queues `work` after everything submitted before it; waits while `depth` pieces are
+  /// pending. Throws the failure of an earlier piece.
+  public func submit(_ work: @escaping @Sendable () throws(OutputSink.WriteError) -> Void) throws(OutputSink.WriteError) {
+    if let error = failure.withLock({ $0 }) { throw error }
+    slots.wait()
+    queue.async {
+      defer { self.slots.signal() }
+      guard self.failure.withLock({ $0 == nil }) else { return }
+      do throws(OutputSink.WriteError) {
+        try work()
+      } catch {
+        self.failure.withLock { $0 = error }
+      }
+    }
+  }
+
+  /// Waits until every piece has run; throws the first failure.
+  public func drain() throws(OutputSink.WriteError) {
+    queue.sync {}
+    if let error = failure.withLock({ $0 }) { throw error }
+  }
+}
+
+/// A value handed to the output stage's thread. Whoever makes one guarantees that what it
+/// holds is used by one thread at a time — by the stage while its pieces are pending, by
+/// the submitting thread only after `OutputStage.drain()` — or is only read by both.
+public struct StageOwned<Value>: @unchecked Sendable {
+  /// The value.
+  public let value: Value
+  /// Wraps `value`.
+  public init(_ value: Value) { self.value = value }
+}
