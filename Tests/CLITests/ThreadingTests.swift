@@ -67,4 +67,53 @@ import Testing
       #expect(out.status == 2 && out.stderr.contains("--threads"), "\(name)")
     }
   }
+
+  /// The seeds four times over (several 64 KiB chunks), and as NUL-separated documents.
+  static let seedsRepeated: Data = {
+    var data = Data()
+    for _ in 1...4 {
+      for seed in Tool.seeds { data.append(try! Data(contentsOf: Tool.root.appendingPathComponent(seed))) }
+    }
+    return data
+  }()
+
+  static let seedDocuments: Data = {
+    var data = Data()
+    for seed in Tool.seeds {
+      data.append(try! Data(contentsOf: Tool.root.appendingPathComponent(seed)))
+      data.append(0)
+    }
+    return data
+  }()
+
+  @Test func normalizeOutputStageWritesWhatOneThreadWrites() throws {
+    let tool = Tool(name: "normalize")
+    for arguments in [[], ["--no-reflow"], ["--format", "jsonl"], ["--blank-line"], ["-z"]] {
+      let input = arguments == ["-z"] ? Self.seedDocuments : Self.seedsRepeated
+      let one = try tool.run(arguments + ["--threads", "1"], input: input)
+      let two = try tool.run(arguments + ["--threads", "2"], input: input)
+      #expect(one.stdout == two.stdout && one.stdout.count > 100_000 / (arguments == ["-z"] ? 4 : 1), "\(arguments)")
+      #expect(one.status == 0 && two.status == 0)
+    }
+  }
+
+  @Test func tagSectionsOutputStageWritesWhatOneThreadWrites() throws {
+    let tool = Tool(name: "tag-sections")
+    for arguments in [[], ["--format", "tsv"], ["--format", "md"], ["--format", "outline"], ["-z"]] {
+      let input = arguments == ["-z"] ? Self.seedDocuments : Self.seedsRepeated
+      let one = try tool.run(arguments + ["--threads", "1"], input: input)
+      let two = try tool.run(arguments + ["--threads", "2"], input: input)
+      #expect(one.stdout == two.stdout && !one.stdout.isEmpty, "\(arguments)")
+      #expect(one.status == 0 && two.status == 0)
+    }
+  }
+
+  @Test func writeErrorsOnTheOutputStageAreReported() throws {
+    for name in ["normalize", "tag-sections"] {
+      let path = Tool(name: name).path
+      let result = try Tool.shell("cat seeds/*.txt seeds/*.txt seeds/*.txt | '\(path)' --threads 2 > /dev/full")
+      #expect(result.status == 1, "\(name)")
+      #expect(result.stderr == "\(name): write error: No space left on device\n")
+    }
+  }
 }

@@ -28,13 +28,36 @@ struct TextFeatures: OptionSet {
     self.rawValue = features
   }
 
-  /// The features each BMP character brings.
-  private static let table: [UInt16] = (0..<0x10000).map { value in
-    Unicode.Scalar(UInt32(value)).map(features(of:)) ?? 0
-  }
+  /// The features each BMP character brings: `features(of:)` for every character, filled in
+  /// by feature rather than by character (it is built at every start of normalize and
+  /// tag-sections).
+  static let table: [UInt16] = {
+    var table = [UInt16](repeating: 0, count: 0x10000)
+    func mark(_ values: [ClosedRange<UInt32>], _ feature: TextFeatures) {
+      for range in values { for v in range { table[Int(v)] |= feature.rawValue } }
+    }
+    mark([0x20...0x20, 0xA0...0xA0, 0x3000...0x3000], .space)
+    mark([0x22...0x22, 0x27...0x27], .straightQuote)
+    mark([0x28...0x29], .asciiBracket)
+    mark([0x28...0x28, 0xFF08...0xFF08], .openingBracket)
+    mark([0x21...0x21, 0x2C...0x2C, 0x3A...0x3B, 0x3F...0x3F], .asciiPunctuation)
+    mark([0x2D...0x2D], .hyphen)
+    mark([0x7E...0x7E], .tilde)
+    mark([0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F], .fullWidthOrKana)
+    mark([0x2E80...0x2FDF], .radical)
+    mark([0x22EF...0x22EF], .midlineEllipsis)
+    let stray = CharacterMap.strayTraditional
+    for v in UInt32(0x3400)..<0x10000 where v & 0xF800 != 0xD800 && stray.contains(Unicode.Scalar(v)!) {
+      table[Int(v)] |= TextFeatures.strayCandidate.rawValue
+    }
+    for v in UInt32(0x300)..<0x10000 where v & 0xF800 != 0xD800 && !UnicodeNormalizer.isNFCStable(Unicode.Scalar(v)!) {
+      table[Int(v)] |= TextFeatures.nonNFCStable.rawValue
+    }
+    return table
+  }()
 
   /// The features one character brings.
-  private static func features(of scalar: Unicode.Scalar) -> UInt16 {
+  static func features(of scalar: Unicode.Scalar) -> UInt16 {
     let v = scalar.value
     var features: TextFeatures = []
     switch v {

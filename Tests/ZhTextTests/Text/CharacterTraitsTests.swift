@@ -21,3 +21,16 @@ import Testing
     for c in "，、；：…”）《a1 中".unicodeScalars { #expect(!c.traits.contains(.sentenceBreak), "\(c.value)") }
   }
 }
+
+/// The feature table normalize's rules are skipped by, filled feature by feature, against
+/// the features computed character by character.
+@Suite struct TextFeaturesTableTests {
+  @Test func tableAgreesWithPerCharacterFeatures() {
+    var disagreements: [String] = []
+    for value in UInt32(0)..<0x10000 {
+      guard let c = Unicode.Scalar(value) else { continue }
+      if TextFeatures.table[Int(value)] != TextFeatures.features(of: c) { disagreements.append(String(value, radix: 16)) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+  }
+}
