@@ -144,7 +144,6 @@ public final class InputDriver {
     var format: InputFormat?
     var warned = false
     var stopped = false
-    var scratch: [Unicode.Scalar] = []
 
     init(operand: String, shown: String) {
       self.operand = operand
@@ -167,8 +166,11 @@ public final class InputDriver {
         batch.append(bytes, number: state.lineNumber, terminated: terminated)
         return
       }
-      state.scratch.removeAll(keepingCapacity: true)
-      if ScalarCoding.decode(bytes, into: &state.scratch) != nil {
+      // A new array for every line, exactly as large as the line: handlers keep lines (the
+      // layout window, the output stage), and a reused buffer would give each kept line the
+      // capacity of the longest line seen.
+      var text: [Unicode.Scalar] = []
+      if ScalarCoding.decode(bytes, into: &text) != nil {
         if options.strict {
           fail("\(state.shown):\(state.lineNumber): invalid UTF-8")
           state.stopped = true
@@ -181,7 +183,7 @@ public final class InputDriver {
           state.warned = true
         }
       }
-      let line = InputLine(text: state.scratch, number: state.lineNumber, terminated: terminated)
+      let line = InputLine(text: text, number: state.lineNumber, terminated: terminated)
       if state.format == nil { state.format = detectFormat(line) }
       if state.format == .jsonl {
         let bytesCopy = UnsafeBufferPointer(start: bytes.baseAddress, count: bytes.count)
