@@ -282,10 +282,7 @@ public struct Reflow {
     guard var paragraph = current.take() else { return }
     let separator = joinSeparator(paragraph.text, line.paragraph.text)
     var tail = line.paragraph
-    while let first = tail.text.first, first.isSpaceLike {
-      tail.text.removeFirst()
-      tail.lineStarts = tail.lineStarts.map { ($0.offset == 0 ? 0 : $0.offset - 1, $0.line) }
-    }
+    tail.dropFirst(tail.text.prefix { $0.isSpaceLike }.count)
     while let end = paragraph.text.last, end.isSpaceLike { paragraph.text.removeLast() }
     if options.dehyphenate, separator.isEmpty, paragraph.text.last == "-",
       paragraph.text.count >= 2, paragraph.text[paragraph.text.count - 2].properties.isLowercase,

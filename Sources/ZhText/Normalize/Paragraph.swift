@@ -7,28 +7,41 @@
 public struct Paragraph: Equatable, Sendable {
   /// The paragraph's text, without a line end.
   public var text: [Unicode.Scalar]
-  /// (offset in `text`, input line) for each joined input line, in order.
-  public var lineStarts: [(offset: Int, line: Int)]
+  /// The input line the text starts on (at offset 0).
+  private var firstLine: Int
+  /// (offset, input line) for each joined line after the first: empty — no allocation —
+  /// for the one-line paragraphs every input line starts as.
+  private var laterStarts: [(offset: Int, line: Int)] = []
 
   /// A paragraph made of one input line.
   public init(text: [Unicode.Scalar], line: Int) {
     self.text = text
-    self.lineStarts = [(0, line)]
+    self.firstLine = line
+  }
+
+  /// (offset in `text`, input line) for each joined input line, in order; the first is
+  /// always at offset 0.
+  public var lineStarts: [(offset: Int, line: Int)] {
+    get { [(0, firstLine)] + laterStarts }
+    set {
+      firstLine = newValue.first?.line ?? firstLine
+      laterStarts = Array(newValue.dropFirst())
+    }
   }
 
   public static func == (a: Paragraph, b: Paragraph) -> Bool {
-    a.text == b.text && a.lineStarts.elementsEqual(b.lineStarts) { $0 == $1 }
+    a.text == b.text && a.firstLine == b.firstLine && a.laterStarts.elementsEqual(b.laterStarts) { $0 == $1 }
   }
 
   /// The first and last input line.
   public var lines: ClosedRange<Int> {
-    (lineStarts.first?.line ?? 0)...(lineStarts.last?.line ?? 0)
+    firstLine...(laterStarts.last?.line ?? firstLine)
   }
 
   /// The input line that `offset` in `text` came from.
   public func line(at offset: Int) -> Int {
-    var result = lineStarts.first?.line ?? 0
-    for start in lineStarts where start.offset <= offset { result = start.line }
+    var result = firstLine
+    for start in laterStarts where start.offset <= offset { result = start.line }
     return result
   }
 
@@ -37,7 +50,15 @@ public struct Paragraph: Equatable, Sendable {
     text.append(contentsOf: separator)
     let base = text.count
     text.append(contentsOf: other.text)
-    for start in other.lineStarts { lineStarts.append((start.offset + base, start.line)) }
+    laterStarts.append((base, other.firstLine))
+    for start in other.laterStarts { laterStarts.append((start.offset + base, start.line)) }
+  }
+
+  /// Drops the first `count` characters (spaces before a joined line's text).
+  public mutating func dropFirst(_ count: Int) {
+    guard count > 0 else { return }
+    text.removeFirst(count)
+    for k in laterStarts.indices { laterStarts[k].offset = max(0, laterStarts[k].offset - count) }
   }
 
   /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil.
@@ -50,9 +71,8 @@ public struct Paragraph: Equatable, Sendable {
     }
     var shift = 0
     var editIndex = 0
-    var newStarts = lineStarts
-    for k in newStarts.indices {
-      let offset = lineStarts[k].offset
+    for k in laterStarts.indices {
+      let offset = laterStarts[k].offset
       while editIndex < edits.count && edits[editIndex].range.upperBound <= offset
         && !(edits[editIndex].range.isEmpty && edits[editIndex].range.lowerBound == offset)
       {
@@ -64,10 +84,9 @@ public struct Paragraph: Equatable, Sendable {
         // The line start falls inside a replaced span: it moves to the span's start.
         adjusted = edits[editIndex].range.lowerBound + shift
       }
-      newStarts[k].offset = max(0, adjusted)
+      laterStarts[k].offset = max(0, adjusted)
     }
     text = text.applying(edits)
-    lineStarts = newStarts
   }
 
   /// The excerpt of a change: up to `context` scalars each side of the edit.
