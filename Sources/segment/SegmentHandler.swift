@@ -110,9 +110,15 @@ final class SegmentHandler: LineRenderer {
     case .sentences(let sentences):
       ranges = sentences.sentences(text)
     case .words(let segmenter):
-      let words = segmenter.words(text).filter { $0.type != .space }
-      ranges = words.map(\.range)
-      types = words.map(\.type)
+      let words = segmenter.words(text)
+      var spans: [Range<Int>] = []
+      spans.reserveCapacity(words.count)
+      types.reserveCapacity(words.count)
+      for word in words where word.type != .space {
+        spans.append(word.range)
+        types.append(word.type)
+      }
+      ranges = spans
     }
     switch format ?? (carried == nil ? .text : .jsonl) {
     case .text:

@@ -78,6 +78,7 @@ public final class BreakIterator {
     }
     if astral { scalarAt.append(text.count) }
     var result: [Boundary] = []
+    result.reserveCapacity(kind == .word ? text.count : 4)
     utf16.withUnsafeBufferPointer { buffer in
       var status: Int32 = 0
       zt_breaker_set_utf16(handle, buffer.baseAddress, Int32(buffer.count), &status)

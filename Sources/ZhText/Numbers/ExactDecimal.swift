@@ -179,10 +179,20 @@ public struct ExactDecimal: Equatable, Hashable, Sendable, CustomStringConvertib
     return digits.reversed()
   }
 
+  /// The value as an `Int` when it is a whole number that fits one (most do).
+  public var smallInteger: Int? {
+    guard case .small(let value) = coefficient, exponent >= 0, exponent < 19,
+      case let (scaled, overflow) = value.multipliedReportingOverflow(by: Self.powersOfTen[exponent]), !overflow,
+      scaled <= UInt64(Int.max)
+    else { return nil }
+    return isNegative ? -Int(scaled) : Int(scaled)
+  }
+
   /// The plain decimal form: no exponent, no trailing fractional zeros (`6300000000000`,
   /// `0.007`, `-40`).
   public var description: String {
     if isZero { return "0" }
+    if let whole = smallInteger { return String(whole) }
     let digits = digitArray
     let count = digits.count
     var text: [UInt8] = []

@@ -2,8 +2,18 @@
 /// units, hedges that qualify it, and lexicalised words whose numeral characters are not
 /// quantities (`一带一路`, `进一步`, `千万` "must", `十分` "very", `四川`…).
 enum NumberLexicon {
+  /// A unit or classifier as matched (scalars) and as reported (text).
+  struct Unit: Sendable {
+    let scalars: [Unicode.Scalar]
+    let text: String
+    /// Makes a number a `currency`.
+    let isCurrency: Bool
+    /// The unit's only character, for one-character units (`年`, `月`, `日`).
+    var single: Unicode.Scalar? { scalars.count == 1 ? scalars[0] : nil }
+  }
+
   /// Units and classifiers, matched longest first right after a number.
-  static let units: [[Unicode.Scalar]] = sortedLongestFirst([
+  static let units: [Unit] = sortedLongestFirst([
     "个百分点", "个月", "个", "名", "人次", "人", "位", "次", "项", "家", "所", "批", "种", "类", "座",
     "条", "架", "艘", "列", "趟", "期", "届", "倍", "件", "台", "部", "辆", "份", "篇", "本", "张",
     "只", "头", "匹", "株", "棵", "片", "块", "颗", "粒", "支", "根", "把", "套", "组", "队", "户",
@@ -15,10 +25,10 @@ enum NumberLexicon {
     "日元", "英镑", "港元", "澳元", "卢布", "元", "人民币", "块钱", "角", "标准箱", "箱", "包", "剂",
     "例", "床", "里", "国", "省", "市", "县", "镇", "村", "集", "版", "页", "字", "票", "席", "席位",
     "标段", "国家", "地区", "城市", "口岸", "大类", "中类", "小类", "门类", "大", "方面",
-  ])
+  ]).map { Unit(scalars: $0, text: String(String.UnicodeScalarView($0)), isCurrency: currencies.contains($0)) }
 
   /// Units that make a number a `currency`.
-  static let currencies: [[Unicode.Scalar]] =
+  private static let currencies: [[Unicode.Scalar]] =
     ["美元", "欧元", "日元", "英镑", "港元", "澳元", "卢布", "元", "人民币", "块钱", "角"].map(scalars)
 
   /// Hedges written before a number, with the qualifier each gives.
@@ -57,13 +67,13 @@ enum NumberLexicon {
   }
 
   /// Units by their first character, longest first.
-  private static let unitsByFirst = CharacterIndex(units.map { word in (word[0], word) })
+  private static let unitsByFirst = CharacterIndex(units.map { unit in (unit.scalars[0], unit) })
 
   /// The longest unit starting at `index`, if any.
-  static func unit(in text: [Unicode.Scalar], at index: Int) -> [Unicode.Scalar]? {
+  static func unit(in text: [Unicode.Scalar], at index: Int) -> Unit? {
     guard index < text.count else { return nil }
-    for unit in unitsByFirst[text[index]] where index + unit.count <= text.count {
-      if text[index..<(index + unit.count)].elementsEqual(unit) { return unit }
+    for unit in unitsByFirst[text[index]] where index + unit.scalars.count <= text.count {
+      if text[index..<(index + unit.scalars.count)].elementsEqual(unit.scalars) { return unit }
     }
     return nil
   }

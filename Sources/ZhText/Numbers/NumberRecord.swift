@@ -7,30 +7,38 @@ public enum NumberRecord {
   public static func appendFields(
     of number: NumericExpression, in line: [Unicode.Scalar], context: Int?, to out: inout [UInt8]
   ) {
-    out += Array("\"start\":\(number.start),\"end\":\(number.end),\"text\":".utf8)
+    out += #""start":"#.utf8
+    out += String(number.start).utf8
+    out += #","end":"#.utf8
+    out += String(number.end).utf8
+    out += #","text":"#.utf8
     JSONWriter.appendString(line[number.start..<number.end], to: &out)
-    out += Array(",\"value\":".utf8)
+    out += #","value":"#.utf8
     if let value = number.value {
       JSONWriter.appendString(value, to: &out)
     } else {
-      out += Array("null".utf8)
+      out += "null".utf8
     }
-    out += Array(",\"type\":\"\(number.kind.rawValue)\"".utf8)
+    out += #","type":""#.utf8
+    out += number.kind.rawValue.utf8
+    out.append(UInt8(ascii: "\""))
     if let minimum = number.minimum { field("min", minimum, &out) }
     if let maximum = number.maximum { field("max", maximum, &out) }
     if number.approximate {
-      out += Array(",\"approx\":true".utf8)
+      out += #","approx":true"#.utf8
       if let qualifier = number.qualifier { field("qualifier", qualifier.rawValue, &out) }
     }
     if let unit = number.unit { field("unit", unit, &out) }
     if let context {
-      out += Array(",\"context\":".utf8)
+      out += #","context":"#.utf8
       JSONWriter.appendString(line[max(0, number.start - context)..<min(line.count, number.end + context)], to: &out)
     }
   }
 
   private static func field(_ key: String, _ value: String, _ out: inout [UInt8]) {
-    out += Array(",\"\(key)\":".utf8)
+    out += #",""#.utf8
+    out += key.utf8
+    out += #"":"#.utf8
     JSONWriter.appendString(value, to: &out)
   }
 }

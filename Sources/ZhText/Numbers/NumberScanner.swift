@@ -377,8 +377,8 @@ private struct Reader {
       start: i, end: number.end, kind: .ordinal, value: number.value?.description)
     var next = number.end
     if let unit = NumberLexicon.unit(in: text, at: next) {
-      expression.unit = String(String.UnicodeScalarView(unit))
-      next += unit.count
+      expression.unit = unit.text
+      next += unit.scalars.count
     }
     return ([expression], next)
   }
@@ -461,8 +461,8 @@ private struct Reader {
       minimum: "\(lo)\(mark)", maximum: "\(hi)\(mark)")
     var next = second.end
     if let unit = NumberLexicon.unit(in: text, at: skipSpace(next)) {
-      expression.unit = String(String.UnicodeScalarView(unit))
-      next = skipSpace(next) + unit.count
+      expression.unit = unit.text
+      next = skipSpace(next) + unit.scalars.count
     }
     applyQualifier(&expression, core: first.qualifier != nil ? first : second, after: next)
     return (expression, max(next, expression.end))
@@ -480,38 +480,34 @@ private struct Reader {
   /// The unit, type and hedges of a single number.
   func finish(_ core: Core, spanStart: Int, unitAt: Int?) -> ([NumericExpression], Int) {
     var next = core.end
-    var unit: [Unicode.Scalar]?
-    let unitStart = unitAt ?? skipSpace(core.end)
-    if let found = NumberLexicon.unit(in: text, at: unitStart) {
-      unit = found
-      next = unitStart + found.count
-    }
+    let unit = NumberLexicon.unit(in: text, at: unitAt ?? skipSpace(core.end))
+    if let unit { next = (unitAt ?? skipSpace(core.end)) + unit.scalars.count }
     if (core.needsUnit && unit == nil) || (core.bareMagnitude && prefixHedge(before: spanStart) == nil) {
       return ([], core.end)
     }
-    let unitText = unit.map { String(String.UnicodeScalarView($0)) }
     var kind: NumericExpression.Kind = core.percent ? .percent : .number
     var value: String?
     if let low = core.low, let high = core.high {
       kind = .range
       value = "[\(low),\(high)]"
     } else {
-      value = core.value.map { core.percent ? "\($0)%" : $0.description }
+      value = core.value.map { core.percent ? $0.description + "%" : $0.description }
     }
-    if unitText == "个百分点" {
+    if unit?.text == "个百分点" {
       kind = .percent
       value = value.map { $0 + "%" }
-    } else if kind == .number, let unit, NumberLexicon.currencies.contains(unit) {
+    } else if kind == .number, let unit, unit.isCurrency {
       kind = .currency
-    } else if kind == .number, let unitText, let v = core.value, core.integer {
-      let n = Int(v.description) ?? -1
-      switch unitText {
+    } else if kind == .number, let single = unit?.single, let v = core.value, core.integer {
+      let n = v.smallInteger ?? -1
+      switch single {
       case "年" where core.yearLike && (1000...2999).contains(n): kind = .date
       case "月" where (1...12).contains(n): kind = .date
       case "日" where (1...31).contains(n), "号" where (1...31).contains(n): kind = .date
       default: break
       }
     }
+    let unitText = unit?.text
     var expression = NumericExpression(start: spanStart, end: core.end, kind: kind, value: value, unit: unitText)
     if kind == .range {
       expression.minimum = core.low?.description
@@ -559,7 +555,7 @@ private struct Reader {
     let insideRun = word.lowerBound >= core.start && word.upperBound <= core.end
     // 五千万: a numeral word inside a longer numeral is just part of the number.
     if insideRun && word.count < core.end - core.start { return true }
-    guard let unit = NumberLexicon.unit(in: text, at: core.end) else { return false }
+    guard let unit = NumberLexicon.unit(in: text, at: core.end)?.scalars else { return false }
     // 千万元: the whole run is the word and a unit follows; 十分钟: the unit reaches past it.
     return insideRun || (unit.count >= 2 && core.end + unit.count > word.upperBound)
   }

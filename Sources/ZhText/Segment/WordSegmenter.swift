@@ -54,10 +54,12 @@ public final class WordSegmenter {
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
     // One ICU pass over the whole text; its boundaries inside kept spans are dropped.
+    let boundaries = iterator.boundaries(of: text)
     var words: [Word] = []
+    words.reserveCapacity(boundaries.count + kept.count)
     var start = 0
     var next = 0  // the next kept span
-    for boundary in iterator.boundaries(of: text) {
+    for boundary in boundaries {
       while next < kept.count && kept[next].range.upperBound <= boundary.offset {
         let span = kept[next]
         if span.range.lowerBound > start {
