@@ -24,6 +24,24 @@ struct LineBatch {
     lines.removeAll(keepingCapacity: true)
   }
 
+  /// The lines of part `part` of `parts`: consecutive, with about as many bytes in each
+  /// part (bytes, not lines, are what rendering time follows).
+  private func lines(ofPart part: Int, of parts: Int) -> Range<Int> {
+    func boundary(_ k: Int) -> Int {
+      if k == 0 { return 0 }
+      if k == parts { return lines.count }
+      let target = bytes.count * k / parts
+      var low = 0
+      var high = lines.count
+      while low < high {
+        let mid = (low + high) / 2
+        if lines[mid].start < target { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    return boundary(part)..<max(boundary(part), boundary(part + 1))
+  }
+
   /// What rendering produced: each worker's output, in input order, and the number of the
   /// first line with invalid UTF-8.
   struct Result {
@@ -60,8 +78,7 @@ struct LineBatch {
     let invalid: UnsafeMutableBufferPointer<Int?>
 
     func run(part: Int) {
-      let count = batch.lines.count
-      let range = (count * part / parts)..<(count * (part + 1) / parts)
+      let range = batch.lines(ofPart: part, of: parts)
       var out: [UInt8] = []
       out.reserveCapacity(batch.bytes.count / parts * 2)
       var text: [Unicode.Scalar] = []

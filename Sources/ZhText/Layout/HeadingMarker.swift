@@ -28,7 +28,13 @@ public struct HeadingMarker: Equatable, Sendable {
   /// The ladder level (0 for chapters).
   public var level: Int { kind.rawValue }
 
-  private static let chineseDigits = Set("〇零一二三四五六七八九十百两".unicodeScalars)
+  /// The numerals of Chinese heading markers: 〇零一二三四五六七八九十百两.
+  private static func isChineseDigit(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "两": return true
+    default: return false
+    }
+  }
 
   /// The marker at the start of `text` (after leading spaces are skipped by the caller).
   public static func match<C: RandomAccessCollection>(_ text: C) -> HeadingMarker?
@@ -51,7 +57,7 @@ public struct HeadingMarker: Equatable, Sendable {
     }
     if first == "第" {
       var k = i + 1
-      while k < end && (chineseDigits.contains(s[k]) || s[k].isASCIIDigit) { k += 1 }
+      while k < end && (isChineseDigit(s[k]) || s[k].isASCIIDigit) { k += 1 }
       guard k > i + 1, k < end else { return nil }
       if "章节条篇".unicodeScalars.contains(s[k]) { return result(.chapter, k + 1) }
       if s[k] == "部", k + 1 < end, s[k + 1] == "分" { return result(.chapter, k + 2) }
@@ -61,15 +67,15 @@ public struct HeadingMarker: Equatable, Sendable {
       var k = i + 1
       let digitsStart = k
       let arabic = k < end && s[k].isASCIIDigit
-      while k < end && (arabic ? s[k].isASCIIDigit : chineseDigits.contains(s[k])) { k += 1 }
+      while k < end && (arabic ? s[k].isASCIIDigit : isChineseDigit(s[k])) { k += 1 }
       guard k > digitsStart, k - digitsStart <= 3, k < end, s[k] == "）" || s[k] == ")" else {
         return nil
       }
       return result(arabic ? .arabicParenthesized : .chineseParenthesized, k + 1)
     }
-    if chineseDigits.contains(first) {
+    if isChineseDigit(first) {
       var k = i
-      while k < end && chineseDigits.contains(s[k]) { k += 1 }
+      while k < end && isChineseDigit(s[k]) { k += 1 }
       guard k - i <= 3, k < end, s[k] == "、" else { return nil }
       return result(.chineseEnumeration, k + 1)
     }
