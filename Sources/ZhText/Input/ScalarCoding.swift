@@ -23,13 +23,32 @@ public enum ScalarCoding {
     _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [Unicode.Scalar]
   ) -> Int? {
     if bytes.isEmpty { return nil }
-    // Decoded into a temporary buffer and appended with one copy, so that an `output` whose
-    // storage is reused line after line costs no allocation.
-    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
-      let (count, firstInvalid) = decode(bytes, to: scalars.baseAddress!)
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[..<count]))
-      return firstInvalid
+    // Decoded a piece at a time into a temporary buffer and appended with one copy each, so
+    // that an `output` whose storage is reused costs no allocation, and a huge line needs
+    // no temporary as large as itself. Pieces end before a lead byte, never inside a
+    // sequence, so they decode exactly as the whole would.
+    let piece = 4096
+    if bytes.count > piece {
+      output.reserveCapacity(output.count + bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
     }
+    var firstInvalid: Int?
+    var start = 0
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: min(bytes.count, piece)) { scalars in
+      while start < bytes.count {
+        var end = min(start + piece, bytes.count)
+        var back = 0
+        while end < bytes.count && back < 3 && bytes[end] & 0xC0 == 0x80 {
+          end -= 1
+          back += 1
+        }
+        if back == 3 && bytes[end] & 0xC0 == 0x80 { end += 3 }  // no lead byte near: cut anywhere
+        let (count, invalid) = decode(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: scalars.baseAddress!)
+        if firstInvalid == nil, let invalid { firstInvalid = start + invalid }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[..<count]))
+        start = end
+      }
+    }
+    return firstInvalid
   }
 
   /// The decoding loop: writes at most `bytes.count` scalars at `out`; returns how many and

@@ -64,6 +64,35 @@ func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
     #expect(out == Array(text.utf8))
   }
 
+  /// Lines longer than the decoder's 4 KiB pieces, with sequences of every length and
+  /// invalid bytes falling on the piece boundaries. Each unit below decodes the same
+  /// whatever comes before or after it, so the expected scalars are the units' own.
+  @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+  func longLinesDecodeAsTheirUnits(_ seed: UInt64) {
+    func standIn(_ byte: UInt8) -> Unicode.Scalar { Unicode.Scalar(ScalarCoding.invalidByteBase + UInt32(byte))! }
+    let units: [(bytes: [UInt8], scalars: [Unicode.Scalar], invalid: Bool)] =
+      ["a", "é", "中", "𠀀"].map { (Array($0.utf8), Array($0.unicodeScalars), false) } + [
+        ([0xFF], [standIn(0xFF)], true),
+        ([0x80], [standIn(0x80)], true),
+        ([0xE4, 0x41], [standIn(0xE4), "A"], true),  // a lead byte cut short
+        ([0xF0, 0x9F, 0x62], [standIn(0xF0), standIn(0x9F), "b"], true),
+      ]
+    var random = SplitMix(seed: seed)
+    var bytes: [UInt8] = []
+    var expected: [Unicode.Scalar] = []
+    var firstInvalid: Int?
+    while bytes.count < 20_000 {
+      let unit = units[Int(random.next() % UInt64(units.count))]
+      if unit.invalid && firstInvalid == nil { firstInvalid = bytes.count }
+      bytes += unit.bytes
+      expected += unit.scalars
+    }
+    var scalars: [Unicode.Scalar] = []
+    let bad = bytes.withUnsafeBufferPointer { ScalarCoding.decode($0, into: &scalars) }
+    #expect(scalars == expected)
+    #expect(bad == firstInvalid)
+  }
+
   @Test(arguments: [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xB8]] as [[UInt8]])
   func rejectsOverlongSurrogatesAndTruncated(_ bytes: [UInt8]) {
     var scalars: [Unicode.Scalar] = []
@@ -111,3 +140,4 @@ func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
   @Test(arguments: ["2.8%—9.7%、全球", "160 多个国家", "（约）访”行动", "1.5万", "一带一路", "第71届", "2023年"])
   func rejects(_ text: String) { #expect(HeadingMarker.match([Unicode.Scalar](text)) == nil) }
 }
+
