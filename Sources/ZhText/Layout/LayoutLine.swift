@@ -52,10 +52,15 @@ public final class LayoutLine {
     var count = 0
     var hasPunctuation = false
     var mayBeCaption = false
+    let traits = CharacterTraits.lookup
     for c in paragraph.text where !c.isSpaceLike {
       count += 1
-      width += c.displayWidth
-      if !hasPunctuation && Self.isProsePunctuation(c) { hasPunctuation = true }
+      let v = c.value
+      let t = v >= 0x4E00 && v <= 0x9FFF ? CharacterTraits.wide : traits[c]
+      width += v >= 0x1100 && t.contains(.wide) ? 2 : 1
+      if !hasPunctuation && (Self.isASCIIProsePunctuation(c) || v >= 0x2000 && !t.isDisjoint(with: [.sentenceEnd, .clauseEnd])) {
+        hasPunctuation = true
+      }
       if c == "摄" || c == "资" { mayBeCaption = true }
     }
     self.keyCount = count
@@ -97,10 +102,10 @@ public final class LayoutLine {
   }
 
   @inline(__always)
-  private static func isProsePunctuation(_ c: Unicode.Scalar) -> Bool {
+  private static func isASCIIProsePunctuation(_ c: Unicode.Scalar) -> Bool {
     switch c {
     case ",", ";", ":", "!", "?": return true
-    default: return c.value >= 0x2000 && !c.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
+    default: return false
     }
   }
 

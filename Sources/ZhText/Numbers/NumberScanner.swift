@@ -18,8 +18,10 @@ public struct NumberScanner: Sendable {
     var results: [NumericExpression] = []
     let reader = Reader(text: text, withMarkers: withMarkers)
     var i = 0
+    let starts = Reader.startTable  // taken once: this loop runs on every character
     while i < text.count {
-      guard Reader.mayStart(text[i]) else {
+      let c = text[i].value
+      guard c < 0x10000 && starts[Int(c)] else {
         i += 1
         continue
       }
@@ -39,14 +41,8 @@ private struct Reader {
   let text: [Unicode.Scalar]
   let withMarkers: Bool
 
-  /// True for a character a numeric expression can start with (a table lookup: this runs
-  /// on every character of the input).
-  @inline(__always)
-  static func mayStart(_ c: Unicode.Scalar) -> Bool {
-    c.value < 0x10000 && startTable[Int(c.value)]
-  }
-
-  private static let startTable: [Bool] = (0..<0x10000).map { value in
+  /// For each BMP character, whether a numeric expression can start with it.
+  static let startTable: [Bool] = (0..<0x10000).map { value in
     guard let c = Unicode.Scalar(UInt32(value)) else { return false }
     let v = c.value
     if v < 0x80 { return (v >= 0x30 && v <= 0x39) || c == "-" || c == "(" }

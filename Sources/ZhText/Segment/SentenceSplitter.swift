@@ -33,7 +33,8 @@ public final class SentenceSplitter {
     var cuts: [Int] = []
     // ICU can only break after a sentence terminator or a paragraph separator: a text
     // without one is one sentence (most lines of extracted text), and ICU is not asked.
-    if text.contains(where: { $0.traits.contains(.sentenceBreak) }) {
+    let traits = CharacterTraits.lookup
+    if text.contains(where: { traits[$0].contains(.sentenceBreak) }) {
       let titles = SentenceRules.TitleDepth(text)
       for boundary in iterator.boundaries(of: text) where boundary.offset > 0 && boundary.offset < text.count {
         let cut = moveOpeners(before: boundary.offset, in: text)
@@ -63,14 +64,25 @@ public final class SentenceSplitter {
 /// The corrections `SentenceSplitter` applies to ICU's boundaries, as pure functions.
 enum SentenceRules {
   static func isOpener(_ c: Unicode.Scalar) -> Bool {
-    "“‘（《「『【〈(\"".unicodeScalars.contains(c)
+    switch c {
+    case "“", "‘", "（", "《", "「", "『", "【", "〈", "(", "\"": return true
+    default: return false
+    }
   }
 
   static func isTerminator(_ c: Unicode.Scalar) -> Bool {
-    "。！？!?…".unicodeScalars.contains(c)
+    switch c {
+    case "。", "！", "？", "!", "?", "…": return true
+    default: return false
+    }
   }
 
-  static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { "”’」』\"".unicodeScalars.contains(c) }
+  static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "”", "’", "」", "』", "\"": return true
+    default: return false
+    }
+  }
 
   /// Latin abbreviations after which a full stop does not end a sentence before a name.
   static let abbreviations: Set<String> = [

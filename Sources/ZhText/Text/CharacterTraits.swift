@@ -38,6 +38,22 @@ public struct CharacterTraits: OptionSet, Sendable {
     return compute(scalar)
   }
 
+  /// The table, for loops over every character of a text: taken once before the loop, it
+  /// spares each lookup the check that the table is built.
+  public static var lookup: Lookup { Lookup(table: table) }
+
+  /// The traits table, taken once (see `lookup`).
+  public struct Lookup {
+    fileprivate let table: [UInt16]
+
+    /// The traits of `scalar`.
+    @inline(__always)
+    public subscript(_ scalar: Unicode.Scalar) -> CharacterTraits {
+      let v = scalar.value
+      return v < 0x10000 ? CharacterTraits(rawValue: table[Int(v)]) : CharacterTraits.compute(scalar)
+    }
+  }
+
   private static let table: [UInt16] = (0..<0x10000).map { value in
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
     // Blocks whose characters all share their traits are filled without asking ICU (three
