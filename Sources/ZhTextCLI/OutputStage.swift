@@ -8,10 +8,15 @@ import Synchronization
 /// A piece may write to the `OutputSink`; once one fails, later pieces are skipped and the
 /// failure is thrown by the next `submit` or `drain`. While pieces are pending, only the
 /// stage may touch the sink: callers `drain()` before writing themselves.
+///
+/// What a piece returns is handed back and released on the submitting thread: memory the
+/// submitting thread allocated is then freed where it came from, instead of the two threads
+/// contending for the allocator's lock.
 public final class OutputStage: Sendable {
   private let queue = DispatchQueue(label: "zhtext.output-stage")
   private let slots: DispatchSemaphore
   private let failure = Mutex<OutputSink.WriteError?>(nil)
+  private let finished = Mutex<[StageOwned<Any>]>([])
 
   /// A stage with at most `depth` pieces waiting.
   public init(depth: Int = 4) {
@@ -20,14 +25,16 @@ public final class OutputStage: Sendable {
 
   /// Queues `work` after everything submitted before it; waits while `depth` pieces are
   /// pending. Throws the failure of an earlier piece.
-  public func submit(_ work: @escaping @Sendable () throws(OutputSink.WriteError) -> Void) throws(OutputSink.WriteError) {
+  public func submit(_ work: @escaping @Sendable () throws(OutputSink.WriteError) -> Any) throws(OutputSink.WriteError) {
+    releaseFinished()
     if let error = failure.withLock({ $0 }) { throw error }
     slots.wait()
     queue.async {
       defer { self.slots.signal() }
       guard self.failure.withLock({ $0 == nil }) else { return }
       do throws(OutputSink.WriteError) {
-        try work()
+        let leftover = StageOwned(try work())
+        self.finished.withLock { $0.append(leftover) }
       } catch {
         self.failure.withLock { $0 = error }
       }
@@ -37,7 +44,17 @@ public final class OutputStage: Sendable {
   /// Waits until every piece has run; throws the first failure.
   public func drain() throws(OutputSink.WriteError) {
     queue.sync {}
+    releaseFinished()
     if let error = failure.withLock({ $0 }) { throw error }
+  }
+
+  /// Releases, on this thread, what finished pieces handed back.
+  private func releaseFinished() {
+    let leftovers = finished.withLock { finished in
+      defer { finished.removeAll() }
+      return finished
+    }
+    _ = leftovers
   }
 }
 

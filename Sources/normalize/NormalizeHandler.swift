@@ -76,6 +76,7 @@ final class NormalizeHandler: DocumentHandler {
       }
       try owned.value.sink.write(out)
       try tail?(owned.value)
+      return batch  // released by the reading thread, which allocated it
     }
   }
 

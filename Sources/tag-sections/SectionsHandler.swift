@@ -83,6 +83,7 @@ final class SectionsHandler: DocumentHandler {
       if last { handler.finishDocument(to: &out) }
       try handler.sink.write(out)
       try handler.sink.endUnit()
+      return batch  // released by the reading thread, which allocated it
     }
   }
 
