@@ -27,9 +27,10 @@ struct LocalLayout {
     let gapBefore: Int
   }
 
-  /// The layout of the lines in `window`, given their widths sorted (`widths`, all lines;
-  /// `middles`, lines that end mid-sentence).
-  init(_ window: ArraySlice<Metrics>, widths: [Int], middles: [Int]) {
+  /// The layout of a window of lines, given their widths sorted (`widths`, all lines;
+  /// `middles`, lines that end mid-sentence), the number of gaps between them (`gaps`) and
+  /// how many of those are exactly one blank line (`singleGaps`).
+  init(widths: [Int], middles: [Int], gaps: Int, singleGaps: Int) {
     let wide = widths.isEmpty ? 0 : widths[(widths.count - 1) * 9 / 10]
     // Full lines: at least 80 % of the 90th-percentile width.
     let threshold = wide * 8 / 10
@@ -38,12 +39,6 @@ struct LocalLayout {
     let midCount = middles.count - firstMiddle
     hardWrapped = long > 0 && midCount * 10 >= long * 4
     column = midCount == 0 ? wide : middles[firstMiddle + midCount / 2]
-    var gaps = 0
-    var singleGaps = 0
-    for line in window.dropFirst() {
-      gaps += 1
-      if line.gapBefore == 1 { singleGaps += 1 }
-    }
     interleaved = gaps > 0 && singleGaps * 10 >= gaps * 6
   }
 }
@@ -55,6 +50,8 @@ struct LayoutWindow {
   private var range = 0..<0
   private var widths: [Int] = []
   private var middles: [Int] = []
+  /// Lines in `range` that follow exactly one blank line.
+  private var singleGapLines = 0
 
   /// Adds the next line's metrics.
   mutating func append(_ line: LocalLayout.Metrics) { metrics.append(line) }
@@ -67,6 +64,7 @@ struct LayoutWindow {
     {
       widths.removeAll(keepingCapacity: true)
       middles.removeAll(keepingCapacity: true)
+      singleGapLines = 0
       range = target.lowerBound..<target.lowerBound
     }
     while range.lowerBound < target.lowerBound {
@@ -81,7 +79,10 @@ struct LayoutWindow {
       insert(metrics[range.upperBound])
       range = range.lowerBound..<(range.upperBound + 1)
     }
-    return LocalLayout(metrics[range], widths: widths, middles: middles)
+    // The gaps between the window's lines: those before every line but the first.
+    let firstSingle = range.isEmpty || metrics[range.lowerBound].gapBefore != 1 ? 0 : 1
+    return LocalLayout(
+      widths: widths, middles: middles, gaps: max(0, range.count - 1), singleGaps: singleGapLines - firstSingle)
   }
 
   /// Forgets the first `count` lines (indices shift down by `count`).
@@ -99,15 +100,18 @@ struct LayoutWindow {
     metrics.removeAll()
     widths.removeAll()
     middles.removeAll()
+    singleGapLines = 0
     range = 0..<0
   }
 
   private mutating func insert(_ line: LocalLayout.Metrics) {
+    if line.gapBefore == 1 { singleGapLines += 1 }
     widths.insert(line.width, at: widths.partitionPoint(below: line.width))
     if !line.endsClause { middles.insert(line.width, at: middles.partitionPoint(below: line.width)) }
   }
 
   private mutating func remove(_ line: LocalLayout.Metrics) {
+    if line.gapBefore == 1 { singleGapLines -= 1 }
     widths.remove(at: widths.partitionPoint(below: line.width))
     if !line.endsClause { middles.remove(at: middles.partitionPoint(below: line.width)) }
   }
