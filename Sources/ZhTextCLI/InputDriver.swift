@@ -105,7 +105,7 @@ public final class InputDriver {
     }
     var state = ReadState(operand: operand, shown: shown)
     var splitter = LineSplitter(nulSeparated: options.nullData)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var chunk = [UInt8](repeating: 0, count: 1 << 18)
     var error: OutputSink.WriteError? = nil
     while !state.stopped {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
