@@ -4,7 +4,7 @@ import Testing
 /// `--threads`: lines rendered by several workers come out exactly as one thread writes
 /// them, in input order, with the same diagnostics.
 @Suite struct ThreadingTests {
-  /// 3,000 distinct lines (enough for several 256-line parts per 64 KiB block), with an
+  /// 3,000 distinct lines (enough for several 256-line parts per block read), with an
   /// invalid byte on line 1500.
   static let input: Data = {
     var data = Data()
@@ -68,7 +68,7 @@ import Testing
     }
   }
 
-  /// The seeds four times over (several 64 KiB chunks), and as NUL-separated documents.
+  /// The seeds four times over (several 256 KiB chunks), and as NUL-separated documents.
   static let seedsRepeated: Data = {
     var data = Data()
     for _ in 1...4 {
