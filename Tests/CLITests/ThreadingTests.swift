@@ -68,10 +68,10 @@ import Testing
     }
   }
 
-  /// The seeds four times over (several 256 KiB chunks), and as NUL-separated documents.
+  /// The seeds eight times over (several 256 KiB chunks), and as NUL-separated documents.
   static let seedsRepeated: Data = {
     var data = Data()
-    for _ in 1...4 {
+    for _ in 1...8 {
       for seed in Tool.seeds { data.append(try! Data(contentsOf: Tool.root.appendingPathComponent(seed))) }
     }
     return data
