@@ -71,8 +71,6 @@ final class SectionsHandler: DocumentHandler {
   /// document there.
   private func handOver(last: Bool = false) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || last else { return }
-    // Layout may still read the blocks' first lines: their lazy features are made here.
-    for block in pending { block.first.makeShareable() }
     let batch = StageOwned(pending)
     pending.removeAll(keepingCapacity: true)
     let owned = StageOwned(self)

@@ -115,12 +115,6 @@ public final class LayoutLine {
   private static let captionEndings = [" 摄", "摄)", "摄）", "摄)。", "摄）。"].map { [Unicode.Scalar]($0) }
   private static let archivePhoto = [Unicode.Scalar]("资料照片")
 
-  /// Makes the features computed on first use, so that the line can then be read from
-  /// another thread while this one goes on reading it.
-  public func makeShareable() {
-    _ = key
-  }
-
   /// A line no longer than a heading and without prose punctuation.
   public var isHeadingShaped: Bool { !hasPunctuation && keyCount >= 2 && keyCount <= 40 }
 }

@@ -366,6 +366,10 @@ extension LayoutLine {
 
   /// A sentence end before the last character: a run-in heading (`（五）…成效。民心…`).
   var hasSentenceInside: Bool {
-    key.dropLast().contains { $0.traits.contains(.sentenceEnd) }
+    // Read from the text, not the lazily made key: tag-sections asks this on its output
+    // thread while layout may still be reading the line.
+    let text = paragraph.text
+    guard let last = text.lastIndex(where: { !$0.isSpaceLike }) else { return false }
+    return text[..<last].contains { $0.traits.contains(.sentenceEnd) }
   }
 }
