@@ -41,6 +41,10 @@ final class SectionsHandler: DocumentHandler {
   }
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
+    if line.text.isEmpty {  // half the lines of hard-wrapped extractions: nothing to measure
+      reader.addBlankLine()
+      return
+    }
     var text = line.textWithoutByteOrderMark
     var pageStart = false
     if text.contains("\u{0C}") {

@@ -18,12 +18,17 @@ public struct BlockReader {
     text.indices.filter { text[$0] == "\u{0C}" }.map { Edit.delete($0..<$0 + 1) }
   }
 
+  /// Adds an empty line (what `add` does with a blank line, without measuring it).
+  public mutating func addBlankLine() {
+    if sawLine { gap += 1 }
+  }
+
   /// Adds a prepared line; returns the blocks it completes.
   public mutating func add(
     _ line: Paragraph, pageStart: Bool, emphasized: Bool, log: inout [Change]?
   ) -> [Block] {
     if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) {
-      if sawLine { gap += 1 }
+      addBlankLine()
       return []
     }
     let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart, emphasized: emphasized)

@@ -38,6 +38,10 @@ public struct DocumentNormalizer {
 
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
   public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
+    if text.isEmpty && options.runs(.reflow) {  // half the lines of hard-wrapped extractions
+      blocks.addBlankLine()
+      return
+    }
     var line = Paragraph(text: text, line: number)
     var pageStart = false
     if text.contains("\u{0C}") {
