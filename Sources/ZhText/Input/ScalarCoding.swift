@@ -61,27 +61,31 @@ public enum ScalarCoding {
     var o = 0
     let n = bytes.count
     guard let p = bytes.baseAddress else { return (0, nil) }
+    // Scalar values are written as UInt32 (checked before each write).
+    let values = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
     while i < n {
-      let b0 = p[i]
-      if b0 < 0x80 {
-        out[o] = Unicode.Scalar(b0)
-        o += 1
-        i += 1
-        continue
+      // The common cases in tight loops: runs of ASCII, and runs of well-formed three-byte
+      // sequences outside the surrogates (Chinese text). Indices stay below `n`, so the
+      // wrapping additions cannot wrap.
+      while i < n && p[i] < 0x80 {
+        values[o] = UInt32(p[i])
+        o &+= 1
+        i &+= 1
       }
-      // The common case of Chinese text: a well-formed three-byte sequence outside the
-      // surrogates.
-      if b0 & 0xF0 == 0xE0, i + 2 < n {
-        let b1 = p[i + 1]
-        let b2 = p[i + 2]
+      while i &+ 2 < n {
+        let b0 = p[i]
+        let b1 = p[i &+ 1]
+        let b2 = p[i &+ 2]
+        guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
         let value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-        if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, value >= 0x800, value & 0xF800 != 0xD800 {
-          out[o] = unsafeBitCast(value, to: Unicode.Scalar.self)  // checked just above
-          o += 1
-          i += 3
-          continue
-        }
+        guard value >= 0x800, value & 0xF800 != 0xD800 else { break }
+        values[o] = value
+        o &+= 1
+        i &+= 3
       }
+      guard i < n else { break }
+      let b0 = p[i]
+      if b0 < 0x80 { continue }
       var length = 0
       var value: UInt32 = 0
       var minimum: UInt32 = 0
