@@ -18,7 +18,8 @@ public final class LayoutLine {
   public let width: Int
   /// The text without spaces: what comparisons (running headers, TOC entries) use. Made
   /// on first use: most lines never need it.
-  public private(set) lazy var key: [Unicode.Scalar] = paragraph.text.filter { !$0.isSpaceLike }
+  public private(set) lazy var key: [Unicode.Scalar] =
+    paragraph.text.contains { $0.isSpaceLike } ? paragraph.text.filter { !$0.isSpaceLike } : paragraph.text
   /// How many characters the key has.
   public let keyCount: Int
   /// Ends a sentence: `。！？…` (or ASCII `.!?` after a non-letter), optionally followed by
