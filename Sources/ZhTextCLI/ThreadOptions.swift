@@ -6,10 +6,10 @@ import ArgumentParser
   import Darwin
 #endif
 
-/// `--threads N`: the worker threads of tools whose lines are independent.
+/// `--threads N`: how many threads a tool uses (see `LineRenderer` and `OutputStage`).
 public struct ThreadOptions: ParsableArguments {
   @Option(name: .customLong("threads"),
-          help: ArgumentHelp("Worker threads for independent lines (default: the online CPUs, at most 8).", valueName: "N"))
+          help: ArgumentHelp("Threads to use (default: the online CPUs, at most 8); the output is the same for any N.", valueName: "N"))
   public var threads: Int?
 
   public init() {}
