@@ -106,19 +106,52 @@ struct LayoutWindow {
 
   private mutating func insert(_ line: LocalLayout.Metrics) {
     if line.gapBefore == 1 { singleGapLines += 1 }
-    widths.insert(line.width, at: widths.partitionPoint(below: line.width))
-    if !line.endsClause { middles.insert(line.width, at: middles.partitionPoint(below: line.width)) }
+    widths.insertSorted(line.width)
+    if !line.endsClause { middles.insertSorted(line.width) }
   }
 
   private mutating func remove(_ line: LocalLayout.Metrics) {
     if line.gapBefore == 1 { singleGapLines -= 1 }
-    widths.remove(at: widths.partitionPoint(below: line.width))
-    if !line.endsClause { middles.remove(at: middles.partitionPoint(below: line.width)) }
+    widths.removeSorted(line.width)
+    if !line.endsClause { middles.removeSorted(line.width) }
   }
 }
 
 extension Array where Element == Int {
+  /// Inserts `value` into this sorted array, shifting the larger elements up by hand (the
+  /// window's arrays hold a few dozen elements; the generic insertion costs more).
+  mutating func insertSorted(_ value: Int) {
+    append(value)
+    withUnsafeMutableBufferPointer { elements in
+      var k = elements.count - 1
+      while k > 0 && elements[k - 1] > value {
+        elements[k] = elements[k - 1]
+        k -= 1
+      }
+      elements[k] = value
+    }
+  }
+
+  /// Removes one `value`, which this sorted array holds.
+  mutating func removeSorted(_ value: Int) {
+    withUnsafeMutableBufferPointer { elements in
+      var k = UnsafeBufferPointer(elements).partitionPoint(below: value)
+      while k + 1 < elements.count {
+        elements[k] = elements[k + 1]
+        k += 1
+      }
+    }
+    removeLast()
+  }
+
   /// In a sorted array, the index of the first element not below `value`.
+  func partitionPoint(below value: Int) -> Int {
+    withUnsafeBufferPointer { $0.partitionPoint(below: value) }
+  }
+}
+
+extension UnsafeBufferPointer where Element == Int {
+  /// In a sorted buffer, the index of the first element not below `value`.
   func partitionPoint(below value: Int) -> Int {
     var low = 0
     var high = count
