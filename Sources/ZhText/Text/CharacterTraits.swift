@@ -141,11 +141,4 @@ extension Unicode.Scalar {
     let v = value | 0x20
     return (value >= 0x30 && value <= 0x39) || (v >= 0x61 && v <= 0x7A)
   }
-  /// Columns this character takes in a CJK layout: 2 for wide characters, else 1.
-  @inline(__always) public var displayWidth: Int {
-    let v = value
-    if v < 0x1100 { return 1 }
-    if v >= 0x4E00 && v <= 0x9FFF { return 2 }
-    return traits.contains(.wide) ? 2 : 1
-  }
 }
