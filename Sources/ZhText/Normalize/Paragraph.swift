@@ -47,6 +47,12 @@ public struct Paragraph: Equatable, Sendable {
 
   /// Appends another paragraph's text after `separator`.
   public mutating func append(_ other: Paragraph, separator: [Unicode.Scalar]) {
+    if laterStarts.isEmpty {
+      // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
+      // rather than regrowing with every line.
+      text.reserveCapacity(max(text.count + other.text.count + separator.count, 8 * text.count))
+      laterStarts.reserveCapacity(8)
+    }
     text.append(contentsOf: separator)
     let base = text.count
     text.append(contentsOf: other.text)
