@@ -54,7 +54,7 @@ public final class OutputStage: Sendable {
       defer { finished.removeAll() }
       return finished
     }
-    _ = leftovers
+    _ = leftovers  // dropped here, on this thread
   }
 }
 

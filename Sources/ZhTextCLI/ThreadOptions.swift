@@ -18,6 +18,6 @@ public struct ThreadOptions: ParsableArguments {
     if let threads, threads < 1 { throw ValidationError("--threads takes a number of threads, 1 or more") }
   }
 
-  /// The number of workers to use.
+  /// The number of threads to use.
   public var count: Int { threads ?? min(8, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
