@@ -141,59 +141,90 @@ public enum ScalarCoding {
     }
   }
 
-  /// Encodes through a stack buffer, a bounded piece at a time, and appends each piece with
-  /// one copy (appending byte by byte costs a capacity check per byte).
+  /// Encodes `scalars`, each stand-in as its raw byte or as U+FFFD.
   @inlinable
   static func encodeBuffer(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
-    let piece = 256
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece * 4) { bytes in
+    appendBytes(of: scalars, as: UTF8Form(rawInvalidBytes: rawInvalidBytes), to: &output)
+  }
+
+  /// Appends the bytes `form` gives each scalar through a stack buffer, a bounded piece at a
+  /// time, each piece with one copy: appending byte by byte costs a capacity check per byte.
+  /// Text output and JSON strings share it.
+  @inlinable
+  static func appendBytes<Form: ByteForm>(
+    of scalars: UnsafeBufferPointer<Unicode.Scalar>, as form: Form, to output: inout [UInt8]
+  ) {
+    let piece = 128
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece * Form.maximumBytes) { buffer in
+      let bytes = buffer.baseAddress!
       var start = 0
       while start < scalars.count {
         let end = min(start + piece, scalars.count)
         var n = 0
-        for index in start..<end {
-          let v = scalars[index].value
-          if v < 0x80 {
-            bytes[n] = UInt8(truncatingIfNeeded: v)
-            n += 1
-          } else if v < 0x800 {
-            bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 2
-          } else if v < 0x10000 {
-            bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 3
-          } else if v >= invalidByteBase {
-            if rawInvalidBytes {
-              bytes[n] = UInt8(truncatingIfNeeded: v - invalidByteBase)
-              n += 1
-            } else {
-              bytes[n] = 0xEF
-              bytes[n + 1] = 0xBF
-              bytes[n + 2] = 0xBD
-              n += 3
-            }
-          } else {
-            bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-            bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 4
-          }
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<n]))
+        for index in start..<end { n += form.write(scalars[index].value, to: bytes + n) }
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
         start = end
       }
     }
   }
 
+  /// UTF-8, each stand-in written as its raw byte or as U+FFFD.
+  @usableFromInline
+  struct UTF8Form: ByteForm {
+    @usableFromInline let rawInvalidBytes: Bool
+
+    @inlinable init(rawInvalidBytes: Bool) { self.rawInvalidBytes = rawInvalidBytes }
+
+    @inlinable static var maximumBytes: Int { 4 }
+
+    @inlinable @inline(__always)
+    func write(_ v: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int {
+      guard v >= invalidByteBase else { return writeUTF8(v, to: bytes) }
+      guard rawInvalidBytes else { return writeUTF8(0xFFFD, to: bytes) }
+      bytes[0] = UInt8(truncatingIfNeeded: v - invalidByteBase)
+      return 1
+    }
+  }
+
+  /// Writes the UTF-8 form of the scalar value `v` at `bytes`; returns how many bytes.
+  @inlinable @inline(__always)
+  static func writeUTF8(_ v: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int {
+    if v < 0x80 {
+      bytes[0] = UInt8(truncatingIfNeeded: v)
+      return 1
+    }
+    if v < 0x800 {
+      bytes[0] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+      bytes[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+      return 2
+    }
+    if v < 0x10000 {
+      bytes[0] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+      bytes[1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+      bytes[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+      return 3
+    }
+    bytes[0] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+    bytes[1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+    bytes[2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+    bytes[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+    return 4
+  }
+
   private static func standIn(for byte: UInt8) -> Unicode.Scalar {
     Unicode.Scalar(invalidByteBase + UInt32(byte)) ?? "\u{FFFD}"
   }
+}
+
+/// How `ScalarCoding.appendBytes` turns each scalar value into bytes.
+@usableFromInline
+protocol ByteForm {
+  /// The most bytes one scalar can take.
+  static var maximumBytes: Int { get }
+  /// Writes the bytes for the scalar value `v` at `bytes`; returns how many.
+  func write(_ v: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int
 }
 
 extension Array where Element == Unicode.Scalar {

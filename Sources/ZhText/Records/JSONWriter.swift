@@ -32,55 +32,41 @@ public enum JSONWriter {
     if !plain { appendString(string.unicodeScalars, to: &output) }
   }
 
-  /// Escapes through a stack buffer, a bounded piece at a time, appending each piece with
-  /// one copy (at most 6 bytes per scalar: `\u2028`).
+  /// Escapes `scalars` into `output`.
   @inlinable
   static func appendEscaped(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, to output: inout [UInt8]) {
-    let piece = 128
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece * 6) { bytes in
-      var start = 0
-      while start < scalars.count {
-        let end = min(start + piece, scalars.count)
-        var n = 0
-        for index in start..<end {
-          let v = scalars[index].value
-          switch v {
-          case 0x20..<0x80 where v != 0x22 && v != 0x5C && v != 0x7F:
-            bytes[n] = UInt8(truncatingIfNeeded: v)
-            n += 1
-          case 0x800..<0x10000 where v != 0x2028 && v != 0x2029:
-            bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 3
-          case 0x22, 0x5C, 0x0A, 0x0D, 0x09:
-            bytes[n] = 0x5C
-            bytes[n + 1] = v == 0x0A ? UInt8(ascii: "n") : v == 0x0D ? UInt8(ascii: "r") : v == 0x09 ? UInt8(ascii: "t") : UInt8(v)
-            n += 2
-          case 0..<0x20, 0x7F, 0x2028, 0x2029:
-            bytes[n] = 0x5C
-            bytes[n + 1] = UInt8(ascii: "u")
-            for (k, shift) in [12, 8, 4, 0].enumerated() { bytes[n + 2 + k] = hex[Int(v >> UInt32(shift) & 0xF)] }
-            n += 6
-          case 0x80..<0x800:
-            bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 2
-          case ScalarCoding.invalidByteBase...:
-            bytes[n] = 0xEF  // U+FFFD
-            bytes[n + 1] = 0xBF
-            bytes[n + 2] = 0xBD
-            n += 3
-          default:
-            bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-            bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-            n += 4
-          }
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<n]))
-        start = end
+    ScalarCoding.appendBytes(of: scalars, as: StringForm(), to: &output)
+  }
+
+  /// The inside of a JSON string: UTF-8 with `"`, `\`, controls, DEL, U+2028 and U+2029
+  /// escaped, stand-ins for invalid bytes as U+FFFD.
+  @usableFromInline
+  struct StringForm: ByteForm {
+    @inlinable init() {}
+
+    /// `\u2028` is the longest.
+    @inlinable static var maximumBytes: Int { 6 }
+
+    @inlinable @inline(__always)
+    func write(_ v: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int {
+      // Almost every character needs no escape: tested first.
+      if v >= 0x20 && v != 0x22 && v != 0x5C && v != 0x7F && v & 0xFFFF_FFFE != 0x2028
+        && v < ScalarCoding.invalidByteBase
+      {
+        return ScalarCoding.writeUTF8(v, to: bytes)
+      }
+      switch v {
+      case 0x22, 0x5C, 0x0A, 0x0D, 0x09:
+        bytes[0] = 0x5C
+        bytes[1] = v == 0x0A ? UInt8(ascii: "n") : v == 0x0D ? UInt8(ascii: "r") : v == 0x09 ? UInt8(ascii: "t") : UInt8(v)
+        return 2
+      case 0..<0x20, 0x7F, 0x2028, 0x2029:
+        bytes[0] = 0x5C
+        bytes[1] = UInt8(ascii: "u")
+        for (k, shift) in [12, 8, 4, 0].enumerated() { bytes[2 + k] = hex[Int(v >> UInt32(shift) & 0xF)] }
+        return 6
+      default:  // a stand-in for an invalid byte
+        return ScalarCoding.writeUTF8(0xFFFD, to: bytes)
       }
     }
   }
