@@ -23,59 +23,44 @@ struct TextFeatures: OptionSet {
     let table = Self.table  // read once, not once per character
     for scalar in text {
       let v = scalar.value
-      features |= v < 0x10000 ? table[Int(v)] : Self.features(of: scalar)
+      features |= v < 0x10000 ? table[Int(v)] : Self.lookedUpFeatures(of: scalar)
     }
     self.rawValue = features
   }
 
-  /// The features each BMP character brings: `features(of:)` for every character, filled in
-  /// by feature rather than by character (it is built at every start of normalize and
-  /// tag-sections).
-  static let table: [UInt16] = {
-    var table = [UInt16](repeating: 0, count: 0x10000)
-    func mark(_ values: [ClosedRange<UInt32>], _ feature: TextFeatures) {
-      for range in values { for v in range { table[Int(v)] |= feature.rawValue } }
-    }
-    mark([0x20...0x20, 0xA0...0xA0, 0x3000...0x3000], .space)
-    mark([0x22...0x22, 0x27...0x27], .straightQuote)
-    mark([0x28...0x29], .asciiBracket)
-    mark([0x28...0x28, 0xFF08...0xFF08], .openingBracket)
-    mark([0x21...0x21, 0x2C...0x2C, 0x3A...0x3B, 0x3F...0x3F], .asciiPunctuation)
-    mark([0x2D...0x2D], .hyphen)
-    mark([0x7E...0x7E], .tilde)
-    mark([0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F], .fullWidthOrKana)
-    mark([0x2E80...0x2FDF], .radical)
-    mark([0x22EF...0x22EF], .midlineEllipsis)
-    let stray = CharacterMap.strayTraditional
-    for v in UInt32(0x3400)..<0x10000 where v & 0xF800 != 0xD800 && stray.contains(Unicode.Scalar(v)!) {
-      table[Int(v)] |= TextFeatures.strayCandidate.rawValue
-    }
-    for v in UInt32(0x300)..<0x10000 where v & 0xF800 != 0xD800 && !UnicodeNormalizer.isNFCStable(Unicode.Scalar(v)!) {
-      table[Int(v)] |= TextFeatures.nonNFCStable.rawValue
-    }
-    return table
-  }()
+  /// The characters that bring a feature by themselves (all in the BMP).
+  static let triggers: [(feature: TextFeatures, characters: [ClosedRange<UInt32>])] = [
+    (.space, [0x20...0x20, 0xA0...0xA0, 0x3000...0x3000]),
+    (.straightQuote, [0x22...0x22, 0x27...0x27]),
+    (.asciiBracket, [0x28...0x29]),
+    (.openingBracket, [0x28...0x28, 0xFF08...0xFF08]),
+    (.asciiPunctuation, [0x21...0x21, 0x2C...0x2C, 0x3A...0x3B, 0x3F...0x3F]),
+    (.hyphen, [0x2D...0x2D]),
+    (.tilde, [0x7E...0x7E]),
+    (.fullWidthOrKana, [0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F]),
+    (.radical, [0x2E80...0x2FDF]),
+    (.midlineEllipsis, [0x22EF...0x22EF]),
+  ]
 
-  /// The features one character brings.
-  static func features(of scalar: Unicode.Scalar) -> UInt16 {
-    let v = scalar.value
+  /// The features a character brings by the Unicode data tables rather than by `triggers`:
+  /// it has a stray-traditional mapping, or NFC may change it.
+  static func lookedUpFeatures(of scalar: Unicode.Scalar) -> UInt16 {
     var features: TextFeatures = []
-    switch v {
-    case 0x20, 0xA0, 0x3000: features.insert(.space)
-    case 0x22, 0x27: features.insert(.straightQuote)
-    case 0x28: features.formUnion([.asciiBracket, .openingBracket])
-    case 0x29: features.insert(.asciiBracket)
-    case 0x2C, 0x3A, 0x3B, 0x3F, 0x21: features.insert(.asciiPunctuation)
-    case 0x2D: features.insert(.hyphen)
-    case 0x7E: features.insert(.tilde)
-    case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F: features.insert(.fullWidthOrKana)
-    case 0x2E80...0x2FDF: features.insert(.radical)
-    case 0x22EF: features.insert(.midlineEllipsis)
-    case 0xFF08: features.insert(.openingBracket)
-    default:
-      if v >= 0x3400 && CharacterMap.strayTraditional.contains(scalar) { features.insert(.strayCandidate) }
-    }
+    if scalar.value >= 0x3400 && CharacterMap.strayTraditional.contains(scalar) { features.insert(.strayCandidate) }
     if !UnicodeNormalizer.isNFCStable(scalar) { features.insert(.nonNFCStable) }
     return features.rawValue
   }
+
+  /// The features each BMP character brings (built at every start of normalize and
+  /// tag-sections).
+  static let table: [UInt16] = {
+    var table = [UInt16](repeating: 0, count: 0x10000)
+    for (feature, characters) in triggers {
+      for range in characters { for v in range { table[Int(v)] |= feature.rawValue } }
+    }
+    for v in UInt32(0)..<0x10000 {
+      if let scalar = Unicode.Scalar(v) { table[Int(v)] |= lookedUpFeatures(of: scalar) }
+    }
+    return table
+  }()
 }

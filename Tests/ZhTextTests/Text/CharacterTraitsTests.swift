@@ -22,15 +22,36 @@ import Testing
   }
 }
 
-/// The feature table normalize's rules are skipped by, filled feature by feature, against
-/// the features computed character by character.
+/// The feature table normalize's rules are skipped by: filled by ranges, it must give each
+/// character the features of the triggers that contain it plus the looked-up ones, and the
+/// triggers must be the characters the rules act on.
 @Suite struct TextFeaturesTableTests {
   @Test func tableAgreesWithPerCharacterFeatures() {
     var disagreements: [String] = []
     for value in UInt32(0)..<0x10000 {
       guard let c = Unicode.Scalar(value) else { continue }
-      if TextFeatures.table[Int(value)] != TextFeatures.features(of: c) { disagreements.append(String(value, radix: 16)) }
+      var expected = TextFeatures.lookedUpFeatures(of: c)
+      for (feature, ranges) in TextFeatures.triggers where ranges.contains(where: { $0.contains(value) }) {
+        expected |= feature.rawValue
+      }
+      if TextFeatures.table[Int(value)] != expected { disagreements.append(String(value, radix: 16)) }
     }
     #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+  }
+
+  @Test func triggersAreTheCharactersTheRulesActOn() {
+    for value in UInt32(0)..<0x10000 {
+      guard let c = Unicode.Scalar(value) else { continue }
+      let features = TextFeatures(of: [c])
+      #expect(features.contains(.space) == c.isSpaceLike, "\(value)")
+      #expect(features.contains(.asciiPunctuation) == (PunctuationRule.fullWidth(c) != nil), "\(value)")
+    }
+    #expect(TextFeatures(of: Array("\"'")) == .straightQuote)
+    #expect(TextFeatures(of: Array("１Ａｚｱ")) == .fullWidthOrKana)
+    #expect(TextFeatures(of: Array("⺁")) == .radical)
+    #expect(TextFeatures(of: Array("⋯")) == .midlineEllipsis)
+    #expect(TextFeatures(of: Array("（")) == .openingBracket)
+    #expect(TextFeatures(of: Array("國")) == .strayCandidate)
+    #expect(TextFeatures(of: Array("中文，。“”《》")).isEmpty)
   }
 }
