@@ -54,7 +54,7 @@ final class SectionsHandler: DocumentHandler {
     let emphasized = !DoubledGlyphRule.edits(text).isEmpty
     var log: [Change]?
     pending += reader.add(Paragraph(text: text, line: line.number), pageStart: pageStart, emphasized: emphasized, log: &log)
-    guard stage == nil else { return }
+    guard stage == nil, !pending.isEmpty else { return }
     try sink.append { out in tag(pending, to: &out) }
     pending.removeAll(keepingCapacity: true)
     try sink.endUnit()
