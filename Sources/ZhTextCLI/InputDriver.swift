@@ -178,10 +178,7 @@ public final class InputDriver {
           state.inDocument = false
           return
         }
-        if !state.warned {
-          Diagnostics.report("\(state.shown):\(state.lineNumber): invalid UTF-8")
-          state.warned = true
-        }
+        warnOnce(state.lineNumber, &state)
       }
       let line = InputLine(text: text, number: state.lineNumber, terminated: terminated)
       if state.format == nil { state.format = detectFormat(line) }
@@ -209,11 +206,15 @@ public final class InputDriver {
     guard let renderer, !batch.isEmpty else { return }
     let result = batch.render(with: renderer)
     batch.removeAll()
-    if let line = result.firstInvalidLine, !state.warned {
-      Diagnostics.report("\(state.shown):\(line): invalid UTF-8")
-      state.warned = true
-    }
+    warnOnce(result.firstInvalidLine, &state)
     for output in result.outputs { try renderer.sink.write(output) }
+  }
+
+  /// Reports the first line of an operand with invalid UTF-8, once.
+  private func warnOnce(_ line: Int?, _ state: inout ReadState) {
+    guard let line, !state.warned else { return }
+    Diagnostics.report("\(state.shown):\(line): invalid UTF-8")
+    state.warned = true
   }
 
   private func begin(_ state: inout ReadState) throws(OutputSink.WriteError) {

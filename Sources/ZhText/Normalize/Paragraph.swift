@@ -1,9 +1,10 @@
 /// A block of text that normalize emits as one output line, with the span of original
 /// input lines it came from.
 ///
-/// `lineStarts` maps offsets in `text` back to input lines: entry `k` says that the text
-/// from `offset` on came from input line `line`. Rules keep it current as they edit, so
-/// every change can be reported against the line it happened on.
+/// Its line starts map offsets in `text` back to input lines: the text starts on the first
+/// line, and each later start says that the text from `offset` on came from input line
+/// `line`. Rules keep them current as they edit, so every change can be reported against
+/// the line it happened on.
 public struct Paragraph: Equatable, Sendable {
   /// The paragraph's text, without a line end.
   public var text: [Unicode.Scalar]
@@ -19,14 +20,10 @@ public struct Paragraph: Equatable, Sendable {
     self.firstLine = line
   }
 
-  /// (offset in `text`, input line) for each joined input line, in order; the first is
-  /// always at offset 0.
-  public var lineStarts: [(offset: Int, line: Int)] {
-    get { [(0, firstLine)] + laterStarts }
-    set {
-      firstLine = newValue.first?.line ?? firstLine
-      laterStarts = Array(newValue.dropFirst())
-    }
+  /// Records that the text from `offset` on came from input line `line` (after the line
+  /// starts already recorded).
+  public mutating func markLineStart(_ line: Int, at offset: Int) {
+    laterStarts.append((offset, line))
   }
 
   public static func == (a: Paragraph, b: Paragraph) -> Bool {

@@ -24,7 +24,7 @@ public struct SectionTagger {
   /// own features, as layout would judge a line standing alone.
   public static func block(forRecord text: [Unicode.Scalar], lines: ClosedRange<Int>) -> Block {
     var paragraph = Paragraph(text: text, line: lines.lowerBound)
-    if lines.upperBound != lines.lowerBound { paragraph.lineStarts.append((text.count, lines.upperBound)) }
+    if lines.upperBound != lines.lowerBound { paragraph.markLineStart(lines.upperBound, at: text.count) }
     let line = LayoutLine(paragraph, gapBefore: 1, pageStart: false)
     let kind: Block.Kind
     if line.isCaption {
