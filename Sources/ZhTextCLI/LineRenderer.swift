@@ -17,3 +17,12 @@ public protocol LineRenderer: DocumentHandler {
   /// Appends the output for `line` to `out`, as worker `worker`.
   func render(_ line: InputLine, into out: inout [UInt8], worker: Int)
 }
+
+extension LineRenderer {
+  /// Renders `line` on the driver's thread and writes it as one output unit: the path of a
+  /// line that is not batched.
+  public func writeRendered(_ line: InputLine) throws(OutputSink.WriteError) {
+    try sink.append { render(line, into: &$0, worker: 0) }
+    try sink.endUnit()
+  }
+}

@@ -35,8 +35,7 @@ final class NumbersHandler: LineRenderer {
   func prepareWorkers(_ count: Int) -> Int { count }  // the scanner is a value: nothing to make
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
-    try sink.append { render(line, into: &$0, worker: 0) }
-    try sink.endUnit()
+    try writeRendered(line)
   }
 
   func render(_ line: InputLine, into out: inout [UInt8], worker: Int) {

@@ -56,11 +56,7 @@ final class SegmentHandler: LineRenderer {
   }
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
-    guard var normalizer = paragraphs else {
-      try sink.append { render(line, into: &$0, worker: 0) }
-      try sink.endUnit()
-      return
-    }
+    guard var normalizer = paragraphs else { return try writeRendered(line) }
     var done: [Paragraph] = []
     normalizer.add(line.textWithoutByteOrderMark, number: line.number) { done.append($0) }
     paragraphs = normalizer
