@@ -21,6 +21,7 @@ public protocol LineRenderer: DocumentHandler {
 extension LineRenderer {
   /// Renders `line` on the driver's thread and writes it as one output unit: the path of a
   /// line that is not batched.
+  @inlinable
   public func writeRendered(_ line: InputLine) throws(OutputSink.WriteError) {
     try sink.append { render(line, into: &$0, worker: 0) }
     try sink.endUnit()

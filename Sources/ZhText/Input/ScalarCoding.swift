@@ -156,7 +156,7 @@ public enum ScalarCoding {
   static func appendBytes<Form: ByteForm>(
     of scalars: UnsafeBufferPointer<Unicode.Scalar>, as form: Form, to output: inout [UInt8]
   ) {
-    let piece = 128
+    let piece = 1024 / Form.maximumBytes  // a 1 KiB buffer: on the stack
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece * Form.maximumBytes) { buffer in
       let bytes = buffer.baseAddress!
       var start = 0
