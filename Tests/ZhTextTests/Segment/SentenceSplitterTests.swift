@@ -27,6 +27,29 @@ import Testing
     ("这个数字是3.5%。下一句。", ["这个数字是3.5%。", "下一句。"]),
     ("约20万吨……这将改善环境。", ["约20万吨……这将改善环境。"]),
     ("What is this? It is a test. Mr. Lee came.", ["What is this? ", "It is a test. ", "Mr. Lee came."]),
+    // A speech tag after a closed quote, with verbs beyond 说.
+    ("“一定能！”他回答。下一句。", ["“一定能！”他回答。", "下一句。"]),
+    ("“真的吗？”她笑着追问。", ["“真的吗？”她笑着追问。"]),
+    ("“走吧。”说完，她又去忙了。", ["“走吧。”", "说完，她又去忙了。"]),
+    // Terminators inside titles, embedded quotations and brackets end no sentence.
+    ("他在《我们为什么要读书？》一文中写道。", ["他在《我们为什么要读书？》一文中写道。"]),
+    ("随后又说，“你看！”这句话很重要。", ["随后又说，“你看！”这句话很重要。"]),
+    ("会议提出（详见附件！）多项措施。", ["会议提出（详见附件！）多项措施。"]),
+    ("他问：“什么时候完成？”负责人没有回应。", ["他问：“什么时候完成？”", "负责人没有回应。"]),
+    ("会议结束。（掌声！）大家离场。", ["会议结束。", "（掌声！）", "大家离场。"]),
+    // List numbers with a space after the full stop.
+    ("主要措施：1. 简化手续；2. 降低成本。", ["主要措施：1. 简化手续；2. 降低成本。"]),
+    ("措施如下。1.简化手续。2.降低成本。", ["措施如下。", "1.简化手续。", "2.降低成本。"]),
+    // Every form of ellipsis is a pause, and ends a sentence before an opening quote.
+    ("他犹豫了......最后还是同意了。", ["他犹豫了......最后还是同意了。"]),
+    ("真的吗。。。我不信。", ["真的吗。。。我不信。"]),
+    ("他沉默了……“你们走吧。”", ["他沉默了……", "“你们走吧。”"]),
+    ("他沉默了......“你们走吧。”", ["他沉默了......", "“你们走吧。”"]),
+    ("苹果、香蕉……等水果。", ["苹果、香蕉……等水果。"]),
+    // A full stop after an English word ends the sentence, before Han too; not in 3.5 or U.S.
+    ("He said hello. 然后离开。", ["He said hello. ", "然后离开。"]),
+    ("He said hello.然后离开。", ["He said hello.", "然后离开。"]),
+    ("增长3.5个百分点。美国U.S.企业参会。", ["增长3.5个百分点。", "美国U.S.企业参会。"]),
   ])
   func correctsICU(_ input: String, _ expected: [String]) throws {
     #expect(try split(input) == expected)
