@@ -57,7 +57,8 @@ enum NumberLexicon {
     "一模一样", "一路", "一齐", "一目了然", "一言一行", "一针一线", "一草一木", "两国人民",
     "五四", "二维码", "三农", "一窝蜂", "一刀切", "一把手", "一手", "一身", "一生", "一家亲",
     "一家一户", "一户一码", "一码两平台", "一岗双责", "一班人", "一池春水", "一张闪亮名片",
-    "一大批", "一带", "第三方", "第一方", "这一", "那一", "其一", "一圈", "两廊一圈", "六廊六路多国多港", "四位一体", "一二三",
+    "一大批", "一带", "第三方", "第一方", "这一", "那一", "其一", "上一", "下一", "每一",
+    "一点儿", "一年四季", "三年五载", "三天两头", "一年半载", "接二连三", "八九不离十", "一干二净", "一圈", "两廊一圈", "六廊六路多国多港", "四位一体", "一二三",
   ].map(scalars)
 
   private static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -90,6 +91,40 @@ enum NumberLexicon {
         guard start >= 0, start + word.count <= text.count else { continue }
         if text[start..<(start + word.count)].elementsEqual(word) { return start..<(start + word.count) }
       }
+    }
+    return nil
+  }
+
+  /// Four characters packed into one key (BMP only; nil otherwise).
+  private static func idiomKey<C: Collection>(_ chars: C) -> UInt64? where C.Element == Unicode.Scalar {
+    var key: UInt64 = 0
+    for c in chars {
+      guard c.value < 0x10000 else { return nil }
+      key = key << 16 | UInt64(c.value)
+    }
+    return key
+  }
+
+  /// The numeral idioms (`三心二意`), as packed keys.
+  private static let idioms: Set<UInt64> = {
+    let scalars = NumeralIdiomTable.lines.unicodeScalars.filter { $0.isHan }
+    var keys = Set<UInt64>(minimumCapacity: scalars.count / 4)
+    var k = scalars.startIndex
+    while k < scalars.endIndex {
+      let end = scalars.index(k, offsetBy: 4)
+      if let key = idiomKey(scalars[k..<end]) { keys.insert(key) }
+      k = end
+    }
+    return keys
+  }()
+
+  /// The occurrence of a numeral idiom that overlaps `range` of `text`, if any.
+  static func idiom(_ text: [Unicode.Scalar], around range: Range<Int>) -> Range<Int>? {
+    let first = max(0, range.lowerBound - 3)
+    let last = min(range.upperBound - 1, text.count - 4)
+    guard first <= last else { return nil }
+    for start in first...last {
+      if let key = idiomKey(text[start..<(start + 4)]), idioms.contains(key) { return start..<(start + 4) }
     }
     return nil
   }

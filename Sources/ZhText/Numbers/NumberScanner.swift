@@ -48,7 +48,7 @@ private struct Reader {
     if v < 0x80 { return (v >= 0x30 && v <= 0x39) || c == "-" || c == "(" }
     if v >= 0xFF10 && v <= 0xFF19 { return true }
     switch c {
-    case "第", "负", "数", "几", "（", "−": return true
+    case "第", "负", "数", "几", "（", "−", "前": return true
     default:
       return ChineseNumeral.isNumeral(c) || (0x2460...0x2473).contains(v) || (0x3220...0x3229).contains(v)
     }
@@ -155,6 +155,24 @@ private struct Reader {
         k = probe
       }
     }
+    // PDF-split digits inside Chinese text: 增长3 2%, 达1 3 9 4亿. Groups of digits apart by
+    // one space join when Chinese stands right before the first and right after the last
+    // (a `%`, a unit, Han or Chinese punctuation): a space-separated column stays apart.
+    if at(k) == " ", arabicDigit(k + 1) != nil, at(start - 1)?.isCJK == true {
+      var probe = k
+      var joined = integer
+      while at(probe) == " ", arabicDigit(probe + 1) != nil {
+        probe += 1
+        while let d = arabicDigit(probe) {
+          joined.append(d)
+          probe += 1
+        }
+      }
+      if let after = at(probe), after.isCJK || after == "%" || after == "％" || after == "." && arabicDigit(probe + 1) != nil {
+        integer = joined
+        k = probe
+      }
+    }
     // Thousands separators: 1,000 and １，２５０.
     while let c = at(k), c == "," || c == "，", integer.count <= 3 || integer.count % 4 != 0,
       (0..<3).allSatisfy({ arabicDigit(k + 1 + $0) != nil }), arabicDigit(k + 4) == nil
@@ -206,6 +224,9 @@ private struct Reader {
       core.low = range.0
       core.high = range.1
       core.qualifier = .vague
+      // 三四个, 七八十: a bare pair of digits is a range only before a unit or magnitude
+      // (乱七八糟, 八九不离十 are words).
+      core.needsUnit = run.count == 2
       return core
     }
     guard let value = ChineseNumeral.value(run) else { return nil }
@@ -241,9 +262,9 @@ private struct Reader {
     var probe = k
     if at(probe) == " " { probe += 1 }
     var over = false
-    if let c = at(probe), c == "余" || c == "多", at(probe + 1).flatMap(ChineseNumeral.magnitudePower) != nil {
+    if let c = at(probe), c == "余" || c == "多", at(skipSpace(probe + 1)).flatMap(ChineseNumeral.magnitudePower) != nil {
       over = true
-      probe += 1
+      probe = skipSpace(probe + 1)
     }
     var shift = 0
     while let c = at(probe), let power = ChineseNumeral.magnitudePower(c), !core.chinese || over {
@@ -273,10 +294,12 @@ private struct Reader {
     probe = k
     if at(probe) == " " { probe += 1 }
     if let c = at(probe), c == "多" || c == "余" || c == "来",
-      NumberLexicon.unit(in: text, at: probe + 1) != nil || at(probe + 1).flatMap(ChineseNumeral.magnitudePower) != nil
+      NumberLexicon.unit(in: text, at: skipSpace(probe + 1)) != nil
+        || at(skipSpace(probe + 1)).flatMap(ChineseNumeral.magnitudePower) != nil
         || (c != "来" && core.bareMagnitude)
     {
       k = probe + 1
+      if at(skipSpace(k)).flatMap(ChineseNumeral.magnitudePower) != nil { k = skipSpace(k) }
       core.qualifier = core.qualifier ?? .over
       core.bareMagnitude = false
       core.needsUnit = false
@@ -291,15 +314,27 @@ private struct Reader {
     } else if core.chinese, at(k) == "几", let last = at(k - 1), ChineseNumeral.unitPower(last) != nil {
       k += 1  // 十几, 二十几
       core.qualifier = core.qualifier ?? .over
+      core.needsUnit = false
+      // 十几万: a magnitude after the 几.
+      var shift = 0
+      while let m = at(k), let power = ChineseNumeral.magnitudePower(m) {
+        shift += power
+        k += 1
+      }
+      if shift > 0 {
+        core.value = core.value?.shifted(by: shift)
+        core.magnitude = true
+      }
     }
     core.end = k
   }
 
   /// Reads `%`, `％` or `成` after a core.
   func readPercent(_ core: inout Core) {
-    if let c = at(core.end), c == "%" || c == "％" {
+    let mark = !core.chinese && at(core.end) == " " ? core.end + 1 : core.end  // 6.5 %
+    if let c = at(mark), c == "%" || c == "％" {
       core.percent = true
-      core.end += 1
+      core.end = mark + 1
       core.needsUnit = false
     } else if core.chinese, at(core.end) == "成", core.end - core.start == 1,
       !"为立功果本员就熟长交绩效年片批群套".unicodeScalars.contains(at(core.end + 1) ?? " ")
@@ -319,6 +354,7 @@ private struct Reader {
     let c = text[i]
     switch c {
     case "第": return ordinal(at: i)
+    case "前": return rank(at: i)
     case "负": return signed(at: i, skip: 1)
     case "百" where matches("百分之", at: i): return percentWords(at: i, prefix: 3, denominator: nil)
     case "千" where matches("千分之", at: i): return percentWords(at: i, prefix: 3, denominator: 1000)
@@ -355,6 +391,14 @@ private struct Reader {
   }
 
   func vague(at i: Int) -> ([NumericExpression], Int)? {
+    // 数以万计, 数以百万计: a vague amount of that order.
+    if text[i] == "数", at(i + 1) == "以" {
+      var k = i + 2
+      while let c = at(k), ChineseNumeral.unitPower(c) != nil || ChineseNumeral.magnitudePower(c) != nil { k += 1 }
+      if k > i + 2, at(k) == "计" {
+        return ([NumericExpression(start: i, end: k + 1, kind: .number, value: nil, approximate: true, qualifier: .vague)], k + 1)
+      }
+    }
     var k = i + 1
     while let c = at(k), ChineseNumeral.unitPower(c) != nil || ChineseNumeral.magnitudePower(c) != nil { k += 1 }
     let hasUnitAfter = NumberLexicon.unit(in: text, at: k) != nil
@@ -373,6 +417,32 @@ private struct Reader {
       start: i, end: number.end, kind: .ordinal, value: number.value?.description)
     var next = number.end
     if let unit = NumberLexicon.unit(in: text, at: next) {
+      expression.unit = unit.text
+      next += unit.scalars.count
+    }
+    return ([expression], next)
+  }
+
+  /// Words before `前` that make `前三` a rank (`跑进前三`, `排名前十`, `位列前5`), not the end
+  /// of a word (`目前三家`, `此前两年`).
+  static let rankLeads = Set("进入列居名身为是在获得占据的了挤闯杀跑位于排".unicodeScalars)
+  /// Units a rank takes (`前三名`, `前100强`); any other unit makes it a count (`前三季度`).
+  static let rankUnits: Set<String> = ["名", "位", "强", "大"]
+
+  /// `前三`, `前100强`: a rank, reported as an ordinal with `前` in its span.
+  func rank(at i: Int) -> ([NumericExpression], Int)? {
+    if let before = at(i - 1), before.isHan, !Self.rankLeads.contains(before) { return nil }
+    guard let number = core(at: i + 1), number.low == nil, number.integer, let value = number.value,
+      at(number.end).flatMap(ChineseNumeral.magnitudePower) == nil
+    else { return nil }
+    if number.chinese && NumberLexicon.isLexicalised(text, number.start..<number.end) { return nil }
+    var next = number.end
+    var expression = NumericExpression(start: i, end: number.end, kind: .ordinal, value: value.description)
+    if at(next) == "强" {
+      expression.unit = "强"
+      next += 1
+    } else if let unit = NumberLexicon.unit(in: text, at: next) {
+      guard Self.rankUnits.contains(unit.text) else { return nil }
       expression.unit = unit.text
       next += unit.scalars.count
     }
@@ -407,6 +477,7 @@ private struct Reader {
       if let word = NumberLexicon.lexicalisedWord(text, around: first.start..<first.end), !unitOverrides(first, word) {
         return ([], first.end)
       }
+      if let idiom = NumberLexicon.idiom(text, around: first.start..<first.end) { return ([], idiom.upperBound) }
       if isQuotedName(first) { return ([], first.end) }
     }
     // a/b: a fraction when it stands alone, two numbers before a unit (72/144小时).
@@ -450,15 +521,17 @@ private struct Reader {
       low = f.shifted(by: magnitudeShift(of: second))
     }
     guard let lo = low, let hi = high, !(hi < lo) else { return nil }
-    let percent = first.percent || second.percent
-    let mark = percent ? "%" : ""
+    let unit = NumberLexicon.unit(in: text, at: skipSpace(second.end))
+    let points = unit?.text == "个百分点"
+    let mark = first.percent || second.percent || points ? "%" : ""
     var expression = NumericExpression(
       start: spanStart, end: second.end, kind: .range, value: "[\(lo)\(mark),\(hi)\(mark)]",
       minimum: "\(lo)\(mark)", maximum: "\(hi)\(mark)")
     var next = second.end
-    if let unit = NumberLexicon.unit(in: text, at: skipSpace(next)) {
+    if let unit {
       expression.unit = unit.text
       next = skipSpace(next) + unit.scalars.count
+      if points { expression.end = next }  // 个百分点 is the percent sign of the span
     }
     applyQualifier(&expression, core: first.qualifier != nil ? first : second, after: next)
     return (expression, max(next, expression.end))
@@ -475,11 +548,20 @@ private struct Reader {
 
   /// The unit, type and hedges of a single number.
   func finish(_ core: Core, spanStart: Int, unitAt: Int?) -> ([NumericExpression], Int) {
+    var core = core
     var next = core.end
     let unit = NumberLexicon.unit(in: text, at: unitAt ?? skipSpace(core.end))
     if let unit { next = (unitAt ?? skipSpace(core.end)) + unit.scalars.count }
+    if core.bareMagnitude, let lead = at(spanStart - 1), lead == "上" || lead == "每" {
+      // 上千人 (upwards of a thousand), 每千人 (per thousand): a bare magnitude is a number.
+      if lead == "上" { core.qualifier = .over }
+      core.bareMagnitude = false
+    }
     if (core.needsUnit && unit == nil) || (core.bareMagnitude && prefixHedge(before: spanStart) == nil) {
       return ([], core.end)
+    }
+    if unit?.text == "点", core.chinese, core.value?.smallInteger == 1, !Self.clockLeads.contains(at(spanStart - 1) ?? " ") {
+      return ([], next)  // 一点问题: "a little"; 下午一点 is a time
     }
     var kind: NumericExpression.Kind = core.percent ? .percent : .number
     var value: String?
@@ -489,11 +571,17 @@ private struct Reader {
     } else {
       value = core.value.map { core.percent ? $0.description + "%" : $0.description }
     }
+    var end = core.end
     if unit?.text == "个百分点" {
       kind = .percent
       value = value.map { $0 + "%" }
+      end = next  // 个百分点 is the percent sign of the span
     } else if kind == .number, let unit, unit.isCurrency {
       kind = .currency
+    } else if kind == .number, unit?.text == "季度", let n = core.value?.smallInteger, (1...4).contains(n),
+      !Self.countLeads.contains(at(spanStart - 1) ?? " ")
+    {
+      kind = .date  // 一季度: the first quarter, a period (前三季度, 连续两个季度 count)
     } else if kind == .number, let single = unit?.single, let v = core.value, core.integer {
       let n = v.smallInteger ?? -1
       switch single {
@@ -504,7 +592,7 @@ private struct Reader {
       }
     }
     let unitText = unit?.text
-    var expression = NumericExpression(start: spanStart, end: core.end, kind: kind, value: value, unit: unitText)
+    var expression = NumericExpression(start: spanStart, end: end, kind: kind, value: value, unit: unitText)
     if kind == .range {
       expression.minimum = core.low?.description
       expression.maximum = core.high?.description
@@ -512,6 +600,12 @@ private struct Reader {
     applyQualifier(&expression, core: core, after: next)
     return ([expression], max(next, expression.end))
   }
+
+  /// Characters before `一点` that make it a time (`下午一点`, `凌晨一点`).
+  static let clockLeads = Set("午晨晚夜早".unicodeScalars)
+
+  /// Words before `N季度` that make it a count of quarters, not the quarter N.
+  static let countLeads = Set("前近续后每头末这两几".unicodeScalars)
 
   /// Sets approximation from the core (infixes, vague) and from hedges around the span.
   func applyQualifier(_ expression: inout NumericExpression, core: Core, after end: Int) {
@@ -553,7 +647,8 @@ private struct Reader {
     if insideRun && word.count < core.end - core.start { return true }
     guard let unit = NumberLexicon.unit(in: text, at: core.end)?.scalars else { return false }
     // 千万元: the whole run is the word and a unit follows; 十分钟: the unit reaches past it.
-    return insideRun || (unit.count >= 2 && core.end + unit.count > word.upperBound)
+    // (A unit after the word does not: 上一年度.)
+    return insideRun || (unit.count >= 2 && core.end < word.upperBound && core.end + unit.count > word.upperBound)
   }
 
   /// `“六零”创建`: a numeral that is the whole of a quotation names something.

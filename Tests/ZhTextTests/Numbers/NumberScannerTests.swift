@@ -90,7 +90,8 @@ import Testing
 比重近30%	30%=30%:percent~under
 增长仅2.2%	2.2%=2.2%:percent
 经济年均增长4.5%	4.5%=4.5%:percent
-高于世界平均增速2.3个百分点	2.3=2.3%:percent@个百分点
+高于世界平均增速2.3个百分点	2.3个百分点=2.3%:percent@个百分点
+下降0.5至1个百分点	0.5至1个百分点=[0.5%,1%]:range@个百分点
 回复率达100%	100%=100%:percent
 百分之十五	百分之十五=15%:percent
 负百分之四十	负百分之四十=-40%:percent
@@ -226,6 +227,28 @@ import Testing
 20亿左右	20亿=2000000000:number~about
 3公里以内	3=3:number~under@公里
 逾万	万=10000:number~over
+# PDF-split and letter-spaced numbers inside Chinese text
+同比增长3 2%，	3 2%=32%:percent
+利润率提高6.5 %，	6.5 %=6.5%:percent
+用户达120 多 万人	120 多 万=1200000:number~over@人
+达1 3 9 4亿美元	1 3 9 4亿=139400000000:currency@美元
+# bare magnitudes after 上 and 每, 数以万计, 十几万
+上千人参加	千=1000:number~over@人
+每千人拥有医生3人	千=1000:number@人 ; 3=3:number@人
+数以万计的游客	数以万计=null:number~vague
+十几万人	十几万=100000:number~over@人
+# ranks and quarters
+他跑进了前三。	前三=3:ordinal
+排名前10位	前10=10:ordinal@位
+前100强企业	前100=100:ordinal@强
+一季度增长5.3%	一=1:date@季度 ; 5.3%=5.3%:percent
+前三季度增长	三=3:number@季度
+三季度GDP	三=3:date@季度
+下午一点开会	一=1:number@点
+目前三家企业	三=3:number@家
+此前两年	两=2:number@年
+# a space-separated column of numbers stays apart
+2019 2020 2021	2019=2019:number ; 2020=2020:number ; 2021=2021:number
 """#)
 
   static let negatives = table(#"""
@@ -333,6 +356,18 @@ IPv6地址
 一下子
 零容忍态度
 零关税
+# numeral idioms and adjacent digits without a unit
+三心二意
+乱七八糟
+七嘴八舌
+千方百计
+九九归一
+八九不离十
+三年五载
+他的话八九不离十
+上一年度
+下一步工作
+有一点问题
 """#)
 
   @Test(arguments: positives)
