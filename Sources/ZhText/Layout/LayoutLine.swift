@@ -37,8 +37,10 @@ public final class LayoutLine {
   public let isContentsTitle: Bool
   /// `前言`, `结束语`, `目录`, `引言`, `后记`: headings by name.
   public let isNamedHeading: Bool
-  /// A photo caption or credit (`…摄`, `（资料照片）`).
+  /// A photo caption or credit (`…摄`, `（资料照片）`), or a figure or table title.
   public let isCaption: Bool
+  /// A numbered figure or table title: `图1 2024年各月增速`, `表2：主要指标（单位：亿元）`.
+  public let isFigureTitle: Bool
   /// Only a photo credit (`董江辉 摄`).
   public let isBareCredit: Bool
 
@@ -62,7 +64,7 @@ public final class LayoutLine {
       if !hasPunctuation && (Self.isASCIIProsePunctuation(c) || v >= 0x2000 && !t.isDisjoint(with: [.sentenceEnd, .clauseEnd])) {
         hasPunctuation = true
       }
-      if c == "摄" || c == "资" { mayBeCaption = true }
+      if c == "摄" || c == "资" || count == 1 && (c == "图" || c == "表") { mayBeCaption = true }
     }
     self.keyCount = count
     self.width = width
@@ -90,6 +92,7 @@ public final class LayoutLine {
     guard mayBeCaption else {
       isBareCredit = false
       isCaption = false
+      isFigureTitle = false
       return
     }
     var end2 = text.count
@@ -98,8 +101,27 @@ public final class LayoutLine {
     let key = text.filter { !$0.isSpaceLike }
     isBareCredit = key.last == "摄" && count <= 24 && !hasPunctuation
       && trimmed.allSatisfy { $0.isHan || $0.isSpaceLike || $0 == "\t" }
-    isCaption = isBareCredit || Self.captionEndings.contains { trimmed.hasSuffix($0) }
+    isFigureTitle = count <= 60 && Self.isFigureNumbering(text[start...])
+      && !text[..<end].contains { $0.traits.contains(.sentenceEnd) }
+    isCaption = isBareCredit || isFigureTitle || Self.captionEndings.contains { trimmed.hasSuffix($0) }
       || key.containsRun(Self.archivePhoto)
+  }
+
+  /// `图1 `, `表2：`, `图3-1 `, `表 4 `: 图 or 表, a number (digits, or Chinese numerals),
+  /// then a space or a colon and a title. Not `表1显示，…`, a sentence about the table.
+  private static func isFigureNumbering(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let mark = text.first, mark == "图" || mark == "表" else { return false }
+    var k = text.index(after: text.startIndex)
+    if k < text.endIndex && text[k] == " " { k += 1 }
+    let digits = k
+    while k < text.endIndex
+      && (text[k].isASCIIDigit || ChineseNumeral.isNumeral(text[k])
+        || k > digits && "-－—.．".unicodeScalars.contains(text[k]) && k + 1 < text.endIndex && text[k + 1].isASCIIDigit)
+    {
+      k += 1
+    }
+    guard k > digits, k < text.endIndex, k + 1 < text.endIndex else { return false }
+    return text[k].isSpaceLike || text[k] == "：" || text[k] == ":"
   }
 
   @inline(__always)

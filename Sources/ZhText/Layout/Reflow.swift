@@ -74,7 +74,9 @@ public struct Reflow {
     }
     if removeAsFurniture(line, layout: layout, log: &log, emit: emit) { return }
     let creditFollowsCaption = line.isBareCredit && (!pendingCaptions.isEmpty || currentIsCaption)
-    if options.runs(.caption), line.isCaption, creditFollowsCaption || startsBlock(line, layout: layout) {
+    if options.runs(.caption), line.isCaption,
+      creditFollowsCaption || line.isFigureTitle || startsBlock(line, layout: layout)
+    {
       placeCaption(line, log: &log, emit: emit)
       return
     }
@@ -194,6 +196,8 @@ public struct Reflow {
     guard let last, options.runs(.reflow) else { return false }
     if line.startsWithClosing { return true }
     if currentIsCaption { return false }
+    // A figure or table title is a block of its own, whether or not captions are moved.
+    if line.isFigureTitle || (currentLineCount == 1 && firstLine?.isFigureTitle == true) { return false }
     let startsHeading = line.isNamedHeading || (line.marker != nil && (last.endsClause || currentIsHeading))
     if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading { return true }
     if currentIsHeading { return continuesHeading(line, layout: layout) }

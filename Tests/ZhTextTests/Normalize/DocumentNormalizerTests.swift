@@ -54,6 +54,46 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(out.contains { $0.hasPrefix("（一）从机遇看，优势显著大有可为。人类命运共同体") })
   }
 
+  /// A figure or table title stands alone: not joined to the text after it, even when it
+  /// fills the line, and moved after a sentence it was spliced into.
+  @Test func figureAndTableTitlesAreBlocksOfTheirOwn() {
+    let wide = [
+      "今年以来，各地区各部门认真贯彻落实党中央决策部署，经济运行总体平稳，稳中有",
+      "进，主要预期目标顺利实现，高质量发展扎实推进，社会大局保持稳定，人民生活持",
+      "续改善。",
+      "表2 2024年主要经济指标完成情况（单位：亿元）",
+      "从表中可以看出，主要指标均好于预期，其中固定资产投资增长较快，消费需求持续",
+      "恢复，新动能不断壮大，发展质量稳步提升，民生保障有力有效，数据显示，增速逐月",
+      "图3：各月增速",
+      "回升，其中固定资产投资增长较快，新动能不断壮大，发展质量稳步提升，民生保障",
+      "有力有效。",
+    ]
+    let out = normalize(wide)
+    #expect(out == [
+      "今年以来，各地区各部门认真贯彻落实党中央决策部署，经济运行总体平稳，稳中有进，主要预期目标顺利实现，高质量发展扎实推进，社会大局保持稳定，人民生活持续改善。",
+      "表2 2024年主要经济指标完成情况（单位：亿元）",
+      "从表中可以看出，主要指标均好于预期，其中固定资产投资增长较快，消费需求持续恢复，新动能不断壮大，发展质量稳步提升，民生保障有力有效，数据显示，增速逐月回升，其中固定资产投资增长较快，新动能不断壮大，发展质量稳步提升，民生保障有力有效。",
+      "图3：各月增速",
+    ])
+    // Layout alone (segment --unwrap) keeps every character in place but joins nothing to it.
+    var layoutOnly = NormalizeOptions()
+    layoutOnly.rules = [.reflow]
+    let kept = normalize(wide, options: layoutOnly)
+    #expect(kept.contains("表2 2024年主要经济指标完成情况（单位：亿元）"))
+  }
+
+  /// `表1显示，…` is a sentence about a table, not its title.
+  @Test func aSentenceAboutATableIsText() {
+    let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
+    #expect(out == ["今年以来，经济运行总体平稳。表1显示，主要指标均好于预期。"] || out.count == 2)
+    let line = LayoutLine(Paragraph(text: Array("表1显示，主要指标均好于预期。".unicodeScalars), line: 1), gapBefore: 0, pageStart: false)
+    #expect(!line.isFigureTitle && !line.isCaption)
+    for title in ["图1 2024年各月增速", "表 3 主要指标", "图3-1：结构", "表二 名单"] {
+      let titled = LayoutLine(Paragraph(text: Array(title.unicodeScalars), line: 1), gapBefore: 0, pageStart: false)
+      #expect(titled.isFigureTitle, "\(title)")
+    }
+  }
+
   @Test func lineStartingWithClosingPunctuationJoins() {
     let out = normalize(["这是一个没有结束的句子", "。下一句话也在这里。"])
     #expect(out == ["这是一个没有结束的句子。下一句话也在这里。"])

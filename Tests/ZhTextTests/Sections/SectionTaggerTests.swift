@@ -31,6 +31,12 @@ func tag(_ blocks: [String]) -> [SectionRecord] {
     #expect(records[6].marker == "（一）" && records[8].marker == "1.")
   }
 
+  @Test func figureAndTableTitlesAreCaptions() {
+    let records = tag(["一、总体要求", "图1 2024年各月增速", "数据显示，增速逐月回升。", "表2：主要指标（单位：亿元）"])
+    #expect(records.map(\.label) == [.heading, .caption, .paragraph, .caption])
+    #expect(records[2].path == ["一、总体要求"])
+  }
+
   @Test func levelsComeFromTheMarkerNotTheOrder() {
     let records = tag(["（六）新领域合作稳步推进", "共建国家发挥各自优势，不断拓展合作领域。", "四、为世界和平与发展注入正能量", "（一）为共建国家带来实实在在的好处"])
     #expect(records.map(\.level) == [2, nil, 1, 2])
