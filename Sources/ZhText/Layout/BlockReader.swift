@@ -4,13 +4,14 @@
 public struct BlockReader {
   private var reflow: Reflow
   private let options: NormalizeOptions
+  private let junction = WrapJunction()
   private var gap = 0
   private var sawLine = false
 
   /// A reader for `options` (which layout rules run).
   public init(options: NormalizeOptions) {
     self.options = options
-    self.reflow = Reflow(options: options)
+    self.reflow = Reflow(options: options, junction: junction)
   }
 
   /// The edits that remove form feeds from a line (a form feed marks a page break).
@@ -43,7 +44,7 @@ public struct BlockReader {
   public mutating func finish(log: inout [Change]?) -> [Block] {
     var done: [Block] = []
     reflow.finish(log: &log) { done.append($0) }
-    reflow = Reflow(options: options)
+    reflow = Reflow(options: options, junction: junction)
     gap = 0
     sawLine = false
     return done

@@ -21,6 +21,7 @@ public struct Reflow {
   static let memory = 2048
 
   private let options: NormalizeOptions
+  private let junction: WrapJunction
   private var window: [LayoutLine] = []
   private var layoutWindow = LayoutWindow()
   private var cursor = 0
@@ -37,8 +38,11 @@ public struct Reflow {
   private var seen: [[Unicode.Scalar]: Int] = [:]
   private var counter = 0
 
-  /// A reflow engine for `options`.
-  public init(options: NormalizeOptions) { self.options = options }
+  /// A reflow engine for `options`, asking `junction` whether a break splits a word.
+  init(options: NormalizeOptions, junction: WrapJunction) {
+    self.options = options
+    self.junction = junction
+  }
 
   /// Adds the next non-blank line; emits every paragraph that becomes complete.
   public mutating func push(
@@ -200,6 +204,7 @@ public struct Reflow {
     if line.isFigureTitle || (currentLineCount == 1 && firstLine?.isFigureTitle == true) { return false }
     let startsHeading = line.isNamedHeading || (line.marker != nil && (last.endsClause || currentIsHeading))
     if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading { return true }
+    if isWrappedFragment(last, before: line) { return true }
     if currentIsHeading { return continuesHeading(line, layout: layout) }
     if startsHeading { return false }
     guard layout.hardWrapped else { return false }
@@ -219,6 +224,16 @@ public struct Reflow {
     }
     if last.endsClause && last.width <= layout.column - layout.shortfall { return false }
     return true
+  }
+
+  /// `中国与不少国家发⏎展了友好关系`: a short unnumbered line whose break splits a word is
+  /// the start of a paragraph wrapped early (before a page break or a blank line), not a
+  /// heading: it joins the line after it across at most one blank line.
+  private func isWrappedFragment(_ last: LayoutLine, before line: LayoutLine) -> Bool {
+    guard currentLineCount == 1, last.isHeadingShaped, last.marker == nil, !last.isNamedHeading,
+      !last.isEmphasized, line.marker == nil, !line.isNamedHeading, line.gapBefore <= 1
+    else { return false }
+    return junction.splitsWord(last.paragraph.text, line.paragraph.text)
   }
 
   /// The current paragraph is one bracketed note: it opens with `（` and its last line

@@ -82,6 +82,16 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(kept.contains("表2 2024年主要经济指标完成情况（单位：亿元）"))
   }
 
+  /// A short line whose break splits a word (`发⏎展`) is a paragraph wrapped early, joined
+  /// across a blank line; a short line whose break falls between words stays a heading.
+  @Test func wrappedFragmentJoinsButHeadingStays() {
+    let before = "各地区要认真落实中央八项规定精神，持续深化作风建设，坚决纠治形式主义、官僚主义。"
+    let fragment = normalize([before, "中国与不少国家发", "", "展了友好关系，双方合作不断深化，取得了丰硕成果。"])
+    #expect(fragment == [before, "中国与不少国家发展了友好关系，双方合作不断深化，取得了丰硕成果。"])
+    let heading = normalize([before, "中国与周边国家关系", "", "双方合作不断深化，取得了丰硕成果。"])
+    #expect(heading == [before, "中国与周边国家关系", "双方合作不断深化，取得了丰硕成果。"])
+  }
+
   /// `表1显示，…` is a sentence about a table, not its title.
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
