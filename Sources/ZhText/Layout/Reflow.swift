@@ -211,7 +211,7 @@ public struct Reflow {
     if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
     if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
     if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets
-      && previousEndedBlock && !line.stopsEarly && !line.endsSentenceEarly
+      && previousEndedBlock && (line.marker != nil || !line.stopsEarly && !line.endsSentenceEarly)
       && (last.width <= layout.column - max(layout.shortfall, 2 * layout.indent + 2) || line.isHeadingShaped)
     {
       return false  // a short unpunctuated line set off from the text: a heading or title

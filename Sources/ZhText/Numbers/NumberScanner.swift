@@ -235,14 +235,18 @@ private struct Reader {
     return core
   }
 
-  /// `三四` [3,4], `七八十` [70,80], `两三百` [200,300], `十七八` [17,18], `一两` [1,2].
+  /// `三四` [3,4], `七八十` [70,80], `两三百` [200,300], `两三千万` [2e7,3e7], `十七八` [17,18],
+  /// `一两` [1,2].
   func adjacentRange(_ run: [Unicode.Scalar]) -> (ExactDecimal, ExactDecimal)? {
     guard run.count >= 2, !run.contains("〇"), !run.contains("零"), !run.contains("点") else { return nil }
     for k in 0..<(run.count - 1) {
       guard let a = ChineseNumeral.digit(run[k]), let b = ChineseNumeral.digit(run[k + 1]),
         a != 0, b != 0, b == a + 1 || (a == 1 && b == 2) || (a == 3 && b == 5)
       else { continue }
-      if run.count == 2 || run.count == 3 || k > 0 {
+      let onlyPowersAfter = run[(k + 2)...].allSatisfy {
+        ChineseNumeral.unitPower($0) != nil || ChineseNumeral.magnitudePower($0) != nil
+      }
+      if run.count <= 3 || k > 0 || onlyPowersAfter {  // 两三千万, 三四十万 too
         var lowRun = run
         lowRun.remove(at: k + 1)
         var highRun = run

@@ -281,12 +281,15 @@ public struct SectionTagger {
 
   /// `(2023年10月)`: a bracketed date alone.
   static func isDateline(_ key: [Unicode.Scalar]) -> Bool {
-    guard key.count <= 16 else { return false }
+    guard key.count <= 48 else { return false }
     let s = key.string
-    guard (s.hasPrefix("（") || s.hasPrefix("(")) && (s.hasSuffix("）") || s.hasSuffix(")")), key.count <= 16 else {
+    guard (s.hasPrefix("（") || s.hasPrefix("(")) && (s.hasSuffix("）") || s.hasSuffix(")")) else {
       return false
     }
-    return s.contains("年") && key.contains { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil }
+    if key.count <= 16 { return s.contains("年") && key.contains { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil } }
+    // `（2026年1月15日在市第十六届人民代表大会第五次会议上）`: a date first, then the occasion.
+    let year = key.dropFirst().prefix { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil }
+    return year.count == 4 && key.count > 5 && key[5] == "年"
   }
 
   /// An issuing body, an author or a reporter line.

@@ -92,6 +92,17 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(heading == [before, "中国与周边国家关系", "双方合作不断深化，取得了丰硕成果。"])
   }
 
+  /// A numbered heading after a short line set off from the text (a byline) starts a block,
+  /// although its marker puts punctuation in its first characters.
+  @Test func numberedHeadingAfterABylineStartsABlock() {
+    let out = normalize([
+      "关于2025年全市国民经济和社会发展计划执行情况的报告", "市发展和改革委员会", "一、2025年国民经济和社会发展计划执行情况",
+      "2025年，面对复杂严峻的外部环境和艰巨繁重的改革发展稳定任务，全市上下坚持稳中求", "进工作总基调。",
+    ])
+    #expect(out.count == 4)
+    #expect(out[2] == "一、2025年国民经济和社会发展计划执行情况")
+  }
+
   /// `表1显示，…` is a sentence about a table, not its title.
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])

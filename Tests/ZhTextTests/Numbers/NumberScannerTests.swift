@@ -239,6 +239,7 @@ import Testing
 十几万人	十几万=100000:number~over@人
 # ranks and quarters
 他跑进了前三。	前三=3:ordinal
+投资两三千万元	两三千万=[20000000,30000000]:range~vague@元
 排名前10位	前10=10:ordinal@位
 前100强企业	前100=100:ordinal@强
 一季度增长5.3%	一=1:date@季度 ; 5.3%=5.3%:percent

@@ -31,6 +31,14 @@ func tag(_ blocks: [String]) -> [SectionRecord] {
     #expect(records[6].marker == "（一）" && records[8].marker == "1.")
   }
 
+  /// A date followed by its occasion is a dateline however long; a bracketed note that
+  /// does not open with a year is not.
+  @Test func datelineWithOccasion() {
+    #expect(SectionTagger.isDateline(Array("（2026年1月15日在市第十六届人民代表大会第五次会议上）".unicodeScalars)))
+    #expect(SectionTagger.isDateline(Array("（2023年10月）".unicodeScalars)))
+    #expect(!SectionTagger.isDateline(Array("（本报记者在市第十六届人民代表大会第五次会议上的采访）".unicodeScalars)))
+  }
+
   @Test func figureAndTableTitlesAreCaptions() {
     let records = tag(["一、总体要求", "图1 2024年各月增速", "数据显示，增速逐月回升。", "表2：主要指标（单位：亿元）"])
     #expect(records.map(\.label) == [.heading, .caption, .paragraph, .caption])
