@@ -299,6 +299,7 @@ public struct SectionTagger {
     return ["办公室", "委员会", "国务院", "人民政府", "记者", "作者", "编辑", "通讯员", "研究院", "部", "局"].contains {
       s.hasSuffix($0) || s.hasPrefix($0)
     } || s.hasPrefix("文/") || s.hasPrefix("作者：")
+      || ["本报", "本刊", "新华社", "特约"].contains { s.hasPrefix($0 + "记者") || s.hasPrefix($0 + "通讯员") }
   }
 
   /// `一是`, `二是`…, `1)`, `•`: an enumeration at the start of a block.

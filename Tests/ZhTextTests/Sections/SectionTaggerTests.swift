@@ -39,6 +39,13 @@ func tag(_ blocks: [String]) -> [SectionRecord] {
     #expect(!SectionTagger.isDateline(Array("（本报记者在市第十六届人民代表大会第五次会议上的采访）".unicodeScalars)))
   }
 
+  @Test func reporterBylines() {
+    for line in ["本报记者 刘晓明", "新华社记者王芳", "本报通讯员 李强", "记者 张三"] {
+      #expect(SectionTagger.isByline(Array(line.unicodeScalars.filter { !$0.isSpaceLike })), "\(line)")
+    }
+    #expect(!SectionTagger.isByline(Array("本报讯".unicodeScalars)))
+  }
+
   @Test func figureAndTableTitlesAreCaptions() {
     let records = tag(["一、总体要求", "图1 2024年各月增速", "数据显示，增速逐月回升。", "表2：主要指标（单位：亿元）"])
     #expect(records.map(\.label) == [.heading, .caption, .paragraph, .caption])
