@@ -24,7 +24,10 @@ let package = Package(
     // The only code that includes ICU headers. Its public header uses stdint types and
     // opaque handles so that Foundation's private ICU and the system ICU never meet.
     .target(name: "CICUShim", dependencies: ["CICU"]),
-    .target(name: "ZhText", dependencies: ["CICUShim"]),
+    // jieba's dictionary and unknown-word model (MIT), embedded by C23 #embed so that the
+    // word lexicon is mapped with the binary (see scripts/generate-lexicon).
+    .target(name: "CLexicon", exclude: ["lexicon.txt", "hmm.inc", "NOTICE"]),
+    .target(name: "ZhText", dependencies: ["CICUShim", "CLexicon"]),
     .target(
       name: "ZhTextCLI",
       dependencies: [

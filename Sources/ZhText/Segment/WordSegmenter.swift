@@ -1,7 +1,9 @@
-/// Splits text into words: ICU's word iterator with its Chinese dictionary, improved.
+/// Splits text into words: ICU's word iterator for everything but runs of Chinese
+/// characters, which `HanWordCutter` cuts with a frequency lexicon and an unknown-word model.
 ///
-/// A number is one word with its magnitude, percent sign and unit (`2023年`, `1.6万`, `30%`,
-/// `第71届`; ICU cuts them apart): the spans come from `NumberScanner`, so full-width and
+/// A number is one word with its magnitude and percent sign, a date with its unit (`1.6万`,
+/// `30%`, `第71`, `2023年`; ICU cuts them apart), while a measure word or currency after a
+/// number is a word of its own (`28 家`, `95亿 元`), as in the PKU conventions: the spans come from `NumberScanner`, so full-width and
 /// letter-spaced digits count as digits for the decision while the text stays as written.
 /// Words of a user dictionary are never split. The pieces concatenate back to the text.
 public final class WordSegmenter {
@@ -20,6 +22,7 @@ public final class WordSegmenter {
 
   private let iterator: BreakIterator
   private let numbers = NumberScanner()
+  private let cutter = HanWordCutter()
   /// Words kept whole.
   public let dictionary: UserDictionary
 
@@ -41,20 +44,31 @@ public final class WordSegmenter {
   /// The words of `text`, covering it exactly.
   public func words(_ text: [Unicode.Scalar]) -> [Word] {
     guard !text.isEmpty else { return [] }
-    // Spans kept whole: numbers with their units, then dictionary words (which win).
+    // Spans kept whole: numbers and the units after them, then dictionary words (which win).
     var kept: [(range: Range<Int>, type: WordType)] = []
     for number in numbers.scan(text) where number.kind != .marker {
-      var end = number.end
-      if let unit = number.unit, text[end...].starts(with: unit.unicodeScalars) { end += unit.unicodeScalars.count }
-      kept.append((number.start..<end, .number))
+      let end = number.end
+      guard let unit = number.unit?.unicodeScalars, text[end...].starts(with: unit) else {
+        kept.append((number.start..<end, .number))
+        continue
+      }
+      // A date keeps its unit (2025年, 15日); a measure word or currency is a word of its own.
+      if number.kind == .date {
+        kept.append((number.start..<(end + unit.count), .number))
+      } else {
+        kept.append((number.start..<end, .number))
+        kept.append((end..<(end + unit.count), .word))
+      }
     }
     for occurrence in dictionary.occurrences(in: text) {
       kept.removeAll { $0.range.overlaps(occurrence) }
       kept.append((occurrence, .word))
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
-    // One ICU pass over the whole text; its boundaries inside kept spans are dropped.
-    let boundaries = iterator.boundaries(of: text)
+    // One ICU pass over the whole text; its boundaries inside kept spans are dropped. Chinese
+    // characters reach ICU as a symbol (〓, word-break class Other, like them a word of its
+    // own) so that its dictionary does not cut runs that the lexicon cuts again anyway.
+    let boundaries = iterator.boundaries(of: text.map { $0.isHan ? "\u{3013}" : $0 })
     var words: [Word] = []
     words.reserveCapacity(boundaries.count + kept.count)
     var start = 0
@@ -78,7 +92,33 @@ public final class WordSegmenter {
         start = boundary.offset
       }
     }
-    return words
+    return recutHan(words, in: text, keeping: Set(kept.lazy.filter { $0.type == .word }.map(\.range)))
+  }
+
+  /// `words` with every run of consecutive all-Han words (ICU's cut) cut again by the
+  /// lexicon; the `fixed` words (units after numbers, user-dictionary words) stay as they are.
+  private func recutHan(_ words: [Word], in text: [Unicode.Scalar], keeping fixed: Set<Range<Int>>) -> [Word] {
+    var result: [Word] = []
+    result.reserveCapacity(words.count)
+    var run: Int?  // where the pending run starts
+    func flush(upTo end: Int) {
+      guard var at = run else { return }
+      for length in cutter.cut(text[at..<end]) {
+        result.append(Word(range: at..<(at + length), type: .word))
+        at += length
+      }
+      run = nil
+    }
+    for word in words {
+      if word.type == .word && !fixed.contains(word.range) && text[word.range].allSatisfy(\.isHan) {
+        if run == nil { run = word.range.lowerBound }
+      } else {
+        flush(upTo: word.range.lowerBound)
+        result.append(word)
+      }
+    }
+    flush(upTo: text.count)
+    return result
   }
 
   private static func type(of piece: ArraySlice<Unicode.Scalar>, status: Int32) -> WordType {
