@@ -186,7 +186,13 @@ public final class InputDriver {
         let bytesCopy = UnsafeBufferPointer(start: bytes.baseAddress, count: bytes.count)
         if line.text.allSatisfy({ $0.isSpaceLike }) { return }
         do {
-          try handler.record(try JSONRecord.parse(bytesCopy), line)
+          let record = try JSONRecord.parse(bytesCopy)
+          // Every tool reads the record's text: without it the record would vanish unseen.
+          guard record.string("text") != nil else {
+            fail("\(state.shown):\(state.lineNumber): not a zhtext record: no \"text\" string")
+            return
+          }
+          try handler.record(record, line)
         } catch let error as JSONError {
           fail("\(state.shown):\(state.lineNumber): not a JSON record: \(error)")
         } catch let error as OutputSink.WriteError {

@@ -96,5 +96,24 @@ import Testing
     #expect(a.status == 0 && a.stdout == b.stdout)
   }
 
-
+  /// A line that is not a record, or a record without a text string, is named on standard
+  /// error with its line number and the run fails; the records around it are still read, and
+  /// nothing crashes (a deeply nested or unterminated object included).
+  @Test(arguments: [
+    ("not json", "not a JSON record: expected '{' at byte 1"),
+    (#"{"x":1}"#, #"not a zhtext record: no "text" string"#),
+    (#"{"text":5}"#, #"not a zhtext record: no "text" string"#),
+    (#"{"text":"a""#, "not a JSON record: expected '}' at byte 12"),
+    ("nested", #"not a zhtext record: no "text" string"#),
+  ])
+  func badRecordsAreReported(_ bad: String, _ reason: String) throws {
+    // "nested": an object 50,000 levels deep.
+    let line = bad == "nested" ? String(repeating: #"{"a":"#, count: 50_000) + "1" + String(repeating: "}", count: 50_000) : bad
+    for name in ["normalize", "segment", "extract-numbers", "tag-sections"] {
+      let input = Data(#"{"text":"增长一万。"}"#.utf8 + [0x0A] + Array(line.utf8) + [0x0A] + Array(#"{"text":"减少两千。"}"#.utf8) + [0x0A])
+      let run = try Tool(name: name).run(["--format", "jsonl"], input: input)
+      #expect(run.status == 1 && run.stderr == "\(name): standard input:2: \(reason)\n")
+      #expect(run.text.contains("一万") && run.text.contains("两千"))
+    }
+  }
 }
