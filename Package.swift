@@ -40,6 +40,6 @@ let package = Package(
     .executableTarget(name: "segment", dependencies: ["ZhTextCLI"]),
     .executableTarget(name: "tag-sections", dependencies: ["ZhTextCLI"]),
     .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Segment/sentence-gold.txt"]),
-    .testTarget(name: "CLITests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
+    .testTarget(name: "CLITests", dependencies: ["ZhText", "ZhTextCLI"], exclude: ["Fixtures"]),
   ]
 )

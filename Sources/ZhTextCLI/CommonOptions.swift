@@ -11,7 +11,7 @@ public enum InputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 }
 
 /// The options every zhtext tool takes (CLI.md): operands, `-z`, `--input`,
-/// `--line-buffered`, `--color`, `--strict`.
+/// `--line-buffered`, `--color`, `--strict`, `--progress`.
 public struct CommonOptions: ParsableArguments {
   @Argument(help: "Files to read ('-' or none: standard input).")
   public var files: [String] = []
@@ -31,6 +31,10 @@ public struct CommonOptions: ParsableArguments {
 
   @Flag(name: .customLong("strict"), help: "Treat invalid UTF-8 as an error (exit 1).")
   public var strict = false
+
+  @Flag(name: .customLong("progress"),
+        help: "Show bytes read, rate and time left on standard error while it is a terminal.")
+  public var progress = false
 
   public init() {}
 

@@ -87,10 +87,12 @@ public final class InputDriver {
 
   /// Reads all operands.
   public func run() throws(OutputSink.WriteError) {
-    for operand in options.operands { try readOperand(operand) }
+    let meter = ProgressMeter(enabled: options.progress, operands: options.operands)
+    defer { meter.finish() }
+    for operand in options.operands { try readOperand(operand, meter) }
   }
 
-  private func readOperand(_ operand: String) throws(OutputSink.WriteError) {
+  private func readOperand(_ operand: String, _ meter: ProgressMeter) throws(OutputSink.WriteError) {
     let shown = operand == "-" ? "standard input" : Diagnostics.quote(operand)
     let descriptor: Int32 = operand == "-" ? 0 : open(operand, O_RDONLY)
     guard descriptor >= 0 else {
@@ -115,6 +117,7 @@ public final class InputDriver {
         break
       }
       if count == 0 { break }
+      meter.advance(by: count)
       chunk.withUnsafeBufferPointer { buffer in
         splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count])) { event in
           guard error == nil else { return }
