@@ -185,7 +185,7 @@ final class SectionsHandler: DocumentHandler {
       let hashes = String(repeating: "#", count: min(6, max(2, (section.level ?? 1) + 1)))
       let heading = section.heading ?? ""
       let rest = text.count > heading.count ? String(text.dropFirst(heading.count)) : ""
-      return "\(hashes) \(heading)\n\n\(rest)\n\n"
+      return "\(hashes) \(heading)\n\n" + (rest.isEmpty ? "" : "\(rest)\n\n")  // a heading alone has no body
     case .subtitle, .dateline, .byline: return "*\(text)*\n\n"
     case .listItem: return "- \(text)\n"
     case .caption: return "> 图：\(text)\n\n"

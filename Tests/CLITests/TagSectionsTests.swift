@@ -63,6 +63,9 @@ import Testing
     let md = try tool.run(["--format", "md"], input: input).text
     #expect(md.hasPrefix("# 共建“一带一路”：构建人类命运共同体的重大实践\n\n## 一、源自中国属于世界\n\n**卫生健康合作成效显著。**共建国家积极推进合作。\n\n<!-- toc: 目录 -->"))
     #expect(try !tool.run(["--format", "md", "--furniture", "drop"], input: input).text.contains("目录"))
+    // A run-in heading that is all the block has no empty body after it.
+    let runin = try tool.run(["--format", "md"], input: Data("一、甲\n\n（一）乙很好。\n\n二、丁\n".utf8)).text
+    #expect(runin == "## 一、甲\n\n### （一）乙很好。\n\n## 二、丁\n\n")
     #expect(try tool.run(["--format", "outline"], input: input).text == "    1  共建“一带一路”：构建人类命运共同体的重大实践\n    3    一、源自中国属于世界\n")
     #expect(try tool.run(["--format", "tsv", "--furniture", "drop"], input: input).lines.filter { !$0.isEmpty }.count == 3)
   }
