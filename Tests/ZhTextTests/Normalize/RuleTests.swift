@@ -37,10 +37,11 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
   @Test(arguments: [
     ("第７１届", "第71届"), ("第２３４４号", "第2344号"), ("ＡＢＣ公司", "ABC公司"),
     ("ｗｅｂ", "web"), ("ｶﾀｶﾅ", "カタカナ"), ("ｶﾞ", "ガ"), ("１，２５０万", "1，250万"),
+    ("增长５．４％", "增长5.4%"), ("占3．5％。", "占3.5%。"), ("12％的", "12%的"),
   ])
   func folds(_ input: String, _ expected: String) { #expect(run(WidthRule.edits, input) == expected) }
 
-  @Test(arguments: ["，（）：；！？", "％", "中文。", "ABC 123"])
+  @Test(arguments: ["，（）：；！？", "％", "中文。", "ABC 123", "第一．二％", "5．", "．5"])
   func keepsPunctuation(_ input: String) { #expect(run(WidthRule.edits, input) == input) }
 }
 
