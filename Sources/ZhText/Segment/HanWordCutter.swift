@@ -22,20 +22,18 @@ public struct HanWordCutter: Sendable {
     // best[i]: the best log-probability of run[i...]; next[i]: where its first word ends.
     var best = [Double](repeating: 0, count: n + 1)
     var next = [Int](repeating: 0, count: n + 1)
-    var ends: [(end: Int, logFrequency: Double)] = []
     for i in stride(from: n - 1, through: 0, by: -1) {
-      ends.removeAll(keepingCapacity: true)
-      lexicon.prefixes(of: run[(base + i)...]) { length, frequency in
-        ends.append((i + length, log(Double(frequency))))
-      }
-      if ends.isEmpty { ends.append((i + 1, 0)) }  // an unknown character counts once
       best[i] = -.infinity
-      for (end, logFrequency) in ends {
-        let score = logFrequency - lexicon.logTotal + best[end]
-        if score >= best[i] {  // ties go to the longer word
+      lexicon.prefixes(of: run[(base + i)...]) { length, frequency in
+        let score = log(Double(frequency)) - lexicon.logTotal + best[i + length]
+        if score >= best[i] {  // shortest first, so ties go to the longer word
           best[i] = score
-          next[i] = end
+          next[i] = i + length
         }
+      }
+      if best[i] == -.infinity {  // no word starts here: the character counts once
+        best[i] = -lexicon.logTotal + best[i + 1]
+        next[i] = i + 1
       }
     }
     // Follow the path; single characters collect until a longer word comes.
