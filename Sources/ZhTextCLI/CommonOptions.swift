@@ -29,7 +29,7 @@ public struct CommonOptions: ParsableArguments {
   @Option(name: .customLong("color"), help: "Colour: auto, always or never.")
   public var color: ColorChoice = .auto
 
-  @Flag(name: .customLong("strict"), help: "Treat invalid UTF-8 as an error (exit 1).")
+  @Flag(name: .customLong("strict"), help: "Treat invalid UTF-8 and bad records as errors (exit 1).")
   public var strict = false
 
   @Flag(name: .customLong("progress"),

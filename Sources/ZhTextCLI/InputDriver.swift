@@ -175,10 +175,7 @@ public final class InputDriver {
       var text: [Unicode.Scalar] = []
       if ScalarCoding.decode(bytes, into: &text) != nil {
         if options.strict {
-          fail("\(state.shown):\(state.lineNumber): invalid UTF-8")
-          state.stopped = true
-          try handler.end()
-          state.inDocument = false
+          try abandon("\(state.shown):\(state.lineNumber): invalid UTF-8", &state)
           return
         }
         warnOnce(state.lineNumber, &state)
@@ -192,16 +189,16 @@ public final class InputDriver {
           let record = try JSONRecord.parse(bytesCopy)
           // Every tool reads the record's text: without it the record would vanish unseen.
           guard record.string("text") != nil else {
-            fail("\(state.shown):\(state.lineNumber): not a zhtext record: no \"text\" string")
+            try reject("not a zhtext record: no \"text\" string", &state)
             return
           }
           try handler.record(record, line)
         } catch let error as JSONError {
-          fail("\(state.shown):\(state.lineNumber): not a JSON record: \(error)")
+          try reject("not a JSON record: \(error)", &state)
         } catch let error as OutputSink.WriteError {
           throw error
         } catch {
-          fail("\(state.shown):\(state.lineNumber): \(error)")
+          try reject("\(error)", &state)
         }
       } else {
         try handler.text(line)
@@ -217,6 +214,25 @@ public final class InputDriver {
     batch.removeAll()
     warnOnce(result.firstInvalidLine, &state)
     for output in result.outputs { try renderer.sink.write(output) }
+  }
+
+  /// Handles a line of record input that is not a usable record: under `--strict` an error
+  /// that abandons the operand (exit 1), otherwise a warning naming the skipped line.
+  private func reject(_ reason: String, _ state: inout ReadState) throws(OutputSink.WriteError) {
+    let place = "\(state.shown):\(state.lineNumber)"
+    guard options.strict else {
+      Diagnostics.report("\(place): \(reason) (line skipped)")
+      return
+    }
+    try abandon("\(place): \(reason)", &state)
+  }
+
+  /// Fails the run with `message` and stops reading the operand, ending its open document.
+  private func abandon(_ message: String, _ state: inout ReadState) throws(OutputSink.WriteError) {
+    fail(message)
+    state.stopped = true
+    try handler.end()
+    state.inDocument = false
   }
 
   /// Reports the first line of an operand with invalid UTF-8, once.

@@ -97,8 +97,9 @@ import Testing
   }
 
   /// A line that is not a record, or a record without a text string, is named on standard
-  /// error with its line number and the run fails; the records around it are still read, and
-  /// nothing crashes (a deeply nested or unterminated object included).
+  /// error with its line number and skipped, and the records around it are still read; under
+  /// `--strict` it is an error that ends the input (exit 1). Nothing crashes (a deeply nested or
+  /// unterminated object included).
   @Test(arguments: [
     ("not json", "not a JSON record: expected '{' at byte 1"),
     (#"{"x":1}"#, #"not a zhtext record: no "text" string"#),
@@ -112,8 +113,11 @@ import Testing
     for name in ["normalize", "segment", "extract-numbers", "tag-sections"] {
       let input = Data(#"{"text":"增长一万。"}"#.utf8 + [0x0A] + Array(line.utf8) + [0x0A] + Array(#"{"text":"减少两千。"}"#.utf8) + [0x0A])
       let run = try Tool(name: name).run(["--format", "jsonl"], input: input)
-      #expect(run.status == 1 && run.stderr == "\(name): standard input:2: \(reason)\n")
+      #expect(run.status == 0 && run.stderr == "\(name): standard input:2: \(reason) (line skipped)\n")
       #expect(run.text.contains("一万") && run.text.contains("两千"))
+      let strict = try Tool(name: name).run(["--format", "jsonl", "--strict"], input: input)
+      #expect(strict.status == 1 && strict.stderr == "\(name): standard input:2: \(reason)\n")
+      #expect(strict.text.contains("一万") && !strict.text.contains("两千"))
     }
   }
 }
