@@ -39,7 +39,12 @@ let package = Package(
     .executableTarget(name: "extract-numbers", dependencies: ["ZhTextCLI"]),
     .executableTarget(name: "segment", dependencies: ["ZhTextCLI"]),
     .executableTarget(name: "tag-sections", dependencies: ["ZhTextCLI"]),
-    .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Segment/sentence-gold.txt"]),
+    // Fuzzing: the core's entry points with the promises they keep, and one driver for them
+    // (a libFuzzer binary under scripts/fuzz, a replayer of saved inputs otherwise).
+    .target(name: "ZhTextFuzzing", dependencies: ["ZhText"]),
+    .target(name: "CFuzzerDriver"),
+    .executableTarget(name: "ZhTextFuzzer", dependencies: ["ZhTextFuzzing", "CFuzzerDriver"]),
+    .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTextFuzzing"], exclude: ["Segment/sentence-gold.txt"]),
     .testTarget(name: "CLITests", dependencies: ["ZhText", "ZhTextCLI"], exclude: ["Fixtures"]),
   ]
 )

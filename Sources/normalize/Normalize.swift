@@ -71,7 +71,7 @@ struct Normalize: ParsableCommand {
     for id in disable.flatMap({ $0.split(separator: ",") }) {
       if let rule = RuleID(rawValue: String(id)) { options.rules.remove(rule) }
     }
-    if noReflow { options.rules.subtract([.reflow, .toc, .header, .caption]) }
+    if noReflow { options.rules.subtract(RuleID.layout) }
     if keepFurniture { options.rules.subtract([.toc, .header, .caption, .continuation]) }
     if nfkc { options.rules.insert(.nfkc) }
     if cjkDash { options.rules.insert(.dash) }

@@ -16,7 +16,7 @@ final class SectionsHandler: DocumentHandler {
   private var tagger = SectionTagger()
   private static let layoutOptions: NormalizeOptions = {
     var options = NormalizeOptions()
-    options.rules = [.reflow, .toc, .header, .caption]  // layout only: the text stays as written
+    options.rules = RuleID.layout  // layout only: the text stays as written
     return options
   }()
 
@@ -41,19 +41,8 @@ final class SectionsHandler: DocumentHandler {
   }
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
-    if line.text.isEmpty {  // half the lines of hard-wrapped extractions: nothing to measure
-      reader.addBlankLine()
-      return
-    }
-    var text = line.textWithoutByteOrderMark
-    var pageStart = false
-    if text.contains("\u{0C}") {
-      pageStart = true
-      text = text.applying(BlockReader.formFeedEdits(text))
-    }
-    let emphasized = !DoubledGlyphRule.edits(text).isEmpty
     var log: [Change]?
-    pending += reader.add(Paragraph(text: text, line: line.number), pageStart: pageStart, emphasized: emphasized, log: &log)
+    pending += reader.add(written: line.textWithoutByteOrderMark, number: line.number, log: &log)
     guard stage == nil, !pending.isEmpty else { return }
     try sink.append { out in tag(pending, to: &out) }
     pending.removeAll(keepingCapacity: true)

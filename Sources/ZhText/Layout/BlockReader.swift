@@ -24,6 +24,20 @@ public struct BlockReader {
     if sawLine { gap += 1 }
   }
 
+  /// Adds input line `number` as written, for layout only (its text is not repaired): a form
+  /// feed in it starts a page and is removed, doubled glyphs mark it emphasized. Returns the
+  /// blocks it completes.
+  public mutating func add(written text: [Unicode.Scalar], number: Int, log: inout [Change]?) -> [Block] {
+    if text.isEmpty {  // half the lines of hard-wrapped extractions: nothing to measure
+      addBlankLine()
+      return []
+    }
+    let pageStart = text.contains("\u{0C}")
+    let shown = pageStart ? text.applying(Self.formFeedEdits(text)) : text
+    let emphasized = !DoubledGlyphRule.edits(shown).isEmpty
+    return add(Paragraph(text: shown, line: number), pageStart: pageStart, emphasized: emphasized, log: &log)
+  }
+
   /// Adds a prepared line; returns the blocks it completes.
   public mutating func add(
     _ line: Paragraph, pageStart: Bool, emphasized: Bool, log: inout [Change]?

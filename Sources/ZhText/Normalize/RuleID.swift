@@ -11,6 +11,10 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable {
     .quote, .continuation, .toc, .header, .caption, .reflow,
   ]
 
+  /// The layout rules: they join and label lines but never change the text of one
+  /// (`--no-reflow` turns them off; tag-sections runs only them).
+  public static let layout: Set<RuleID> = [.reflow, .toc, .header, .caption]
+
   /// The rule's position in `allCases` (report order, bit in rule masks).
   public var ordinal: Int {
     switch self {

@@ -4,7 +4,17 @@ struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = Array(bytes) }
+  /// A reader of `bytes`; invalid UTF-8 in them is read as U+FFFD, since a record (and so
+  /// every field a tool carries through) must stay valid JSON text.
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if String(validating: bytes, as: UTF8.self) != nil {
+      self.bytes = Array(bytes)
+    } else {
+      var valid: [UInt8] = []
+      ScalarCoding.encode(ScalarCoding.decode(Array(bytes)), into: &valid, rawInvalidBytes: false)
+      self.bytes = valid
+    }
+  }
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   mutating func parseRecord() throws(JSONError) -> JSONRecord {

@@ -16,7 +16,7 @@ public struct SectionTagger {
   /// A tagger; headings are normalised with normalize's character rules.
   public init() {
     var options = NormalizeOptions()
-    options.rules = Set(RuleID.defaults).subtracting([.reflow, .toc, .header, .caption])
+    options.rules = Set(RuleID.defaults).subtracting(RuleID.layout)
     rules = ParagraphRules(options: options)
   }
 

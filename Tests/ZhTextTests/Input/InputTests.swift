@@ -119,6 +119,17 @@ func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
     #expect(throws: JSONError.self) { try bytes.withUnsafeBufferPointer { try JSONRecord.parse($0) } }
   }
 
+  /// Invalid UTF-8 anywhere in a record, a key included, is read as U+FFFD, so that the
+  /// fields a tool carries through stay valid UTF-8 (found by scripts/fuzz).
+  @Test func invalidUTF8BecomesReplacementCharacters() throws {
+    let line: [UInt8] = Array(#"{"text":"一"#.utf8) + [0xFF] + Array(#"","x"#.utf8) + [0xFE]
+      + Array(#"":"b"#.utf8) + [0xFD, 0x22, 0x7D]
+    let record = try line.withUnsafeBufferPointer { try JSONRecord.parse($0) }
+    var out: [UInt8] = []
+    record.encode(into: &out)
+    #expect(String(validating: out, as: UTF8.self) == "{\"text\":\"一\u{FFFD}\",\"x\u{FFFD}\":\"b\u{FFFD}\"}\n")
+  }
+
   @Test func escapes() {
     var out: [UInt8] = []
     JSONWriter.appendString([Unicode.Scalar]("a\t\u{01}\u{2028}\\"), to: &out)

@@ -195,7 +195,7 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
 
   @Test func noReflowKeepsLines() {
     var options = NormalizeOptions()
-    options.rules.subtract([.reflow, .toc, .header, .caption])
+    options.rules.subtract(RuleID.layout)
     let lines = ["第一行没有结束", "", "第二行 2023 年"]
     #expect(normalize(lines, options: options) == ["第一行没有结束", "", "第二行2023年"])
   }

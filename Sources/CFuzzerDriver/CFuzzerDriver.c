@@ -1,0 +1,2 @@
+// Declarations only: libFuzzer supplies LLVMFuzzerRunDriver in fuzzing builds.
+#include "CFuzzerDriver.h"
