@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import Glibc
 
 /// What SIGINT and SIGTERM do to a running tool: the output written so far is completed up
@@ -20,13 +20,13 @@ enum InterruptWatch {
     guard pipe(&ends) == 0 else { return }  // without a pipe the default actions stay
     pipeWriteEnd = ends[1]
     let readEnd = ends[0]
-    let thread = Thread {
+    // A thread of its own that waits on the pipe for the whole run.
+    DispatchQueue(label: "zhtext.interrupt-watch").async {
       var number: UInt8 = 0
       while read(readEnd, &number, 1) < 0 && errno == EINTR {}
       sink.flushWholeUnits()
       _exit(128 + Int32(number))
     }
-    thread.start()
     for signal in [SIGINT, SIGTERM] {
       // A signal ignored on entry (a background job of a script, nohup) stays ignored.
       var previous = sigaction()

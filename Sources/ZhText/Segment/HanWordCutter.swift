@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Cuts a run of Chinese characters into words: the likeliest path through every lexicon
 /// word the run contains (each word costs −log of its relative frequency), with stretches
