@@ -140,7 +140,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     for record in records {
       check.require(record.lines.lowerBound >= 1 && record.lines.upperBound <= max(lines.count, 1),
               "section lines \(record.lines) outside 1...\(lines.count)")
-      if let level = record.level { check.require(level >= 1, "heading level \(level)") }
+      // The ladder: 第X部分 −3, 章 −2, 节 −1, 条 0, then 一、 1 … ① 5.
+      if let level = record.level { check.require((-3...5).contains(level), "heading level \(level)") }
+      if record.label == .heading, let heading = record.heading {
+        check.require(record.path.last == heading, "heading \(heading) is not the last of its path \(record.path)")
+      }
     }
   }
 

@@ -491,7 +491,10 @@ private struct Reader {
         if NumberLexicon.unit(in: text, at: second.end) == nil, let a = first.value, let b = second.value {
           return ([NumericExpression(start: spanStart, end: second.end, kind: .fraction, value: "\(a)/\(b)")], second.end)
         }
-        let (firstRecords, _) = finish(first, spanStart: spanStart, unitAt: second.end)
+        // The first number takes the unit's meaning but not its text, which the second's span
+        // holds (3/4个百分点: 3% in "3", 4% in "4个百分点").
+        var (firstRecords, _) = finish(first, spanStart: spanStart, unitAt: second.end)
+        for index in firstRecords.indices { firstRecords[index].end = min(firstRecords[index].end, first.end) }
         let (secondRecords, next) = finish(second, spanStart: second.start, unitAt: second.end)
         return (firstRecords + secondRecords, next)
       }
