@@ -33,23 +33,32 @@ public struct ParagraphRules: Sendable {
       replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
     }
     let pangu = options.runs(.pangu)
-    func step(_ rule: RuleID, _ trigger: TextFeatures, _ edits: ([Unicode.Scalar]) -> [Edit]) {
-      guard options.runs(rule) || (rule == .space && pangu) else { return }
-      guard trigger.isEmpty || !features.isDisjoint(with: trigger) else { return }
-      paragraph.apply(edits(paragraph.text), rule: rule, log: &log)
+    for step in Self.steps {
+      if step.rule == .space && pangu {  // pangu spacing reads every character
+        paragraph.apply(SpaceRule.edits(paragraph.text, pangu: true), rule: .space, log: &log)
+        continue
+      }
+      guard options.runs(step.rule), !features.isDisjoint(with: step.trigger) else { continue }
+      if step.rule == .t2s && options.traditional != .stray { continue }
+      paragraph.apply(step.edits(paragraph.text), rule: step.rule, log: &log)
     }
-    step(.width, .fullWidthOrKana, WidthRule.edits)
-    step(.radical, .radical, RadicalRule.edits)
-    step(.ellipsis, .midlineEllipsis, EllipsisRule.edits)
-    if options.traditional == .stray { step(.t2s, .strayCandidate, StrayTraditionalRule.edits) }
-    step(.quote, .straightQuote, QuoteRule.edits)
-    step(.bracket, .asciiBracket, BracketRule.edits)
-    step(.punct, .asciiPunctuation, PunctuationRule.edits)
-    step(.continuation, .openingBracket, ContinuationRule.edits)
-    step(.space, pangu ? [] : .space) { SpaceRule.edits($0, pangu: pangu) }
-    step(.dash, .hyphen, DashRule.edits)
-    step(.tilde, .tilde, TildeRule.edits)
   }
+
+  /// The paragraph rules after normalization, in order, each with the features without which
+  /// it edits nothing (a test holds every rule to its trigger).
+  static let steps: [(rule: RuleID, trigger: TextFeatures, edits: @Sendable ([Unicode.Scalar]) -> [Edit])] = [
+    (.width, .fullWidthOrKana, WidthRule.edits),
+    (.radical, .radical, RadicalRule.edits),
+    (.ellipsis, .midlineEllipsis, EllipsisRule.edits),
+    (.t2s, .strayCandidate, StrayTraditionalRule.edits),
+    (.quote, .straightQuote, QuoteRule.edits),
+    (.bracket, .asciiBracket, BracketRule.edits),
+    (.punct, .asciiPunctuation, PunctuationRule.edits),
+    (.continuation, .openingBracket, ContinuationRule.edits),
+    (.space, .space, { SpaceRule.edits($0) }),
+    (.dash, .hyphen, DashRule.edits),
+    (.tilde, .tilde, TildeRule.edits),
+  ]
 
   private func replaceWhole(
     _ paragraph: inout Paragraph, _ new: [Unicode.Scalar], _ rule: RuleID, _ log: inout [Change]?

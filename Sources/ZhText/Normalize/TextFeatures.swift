@@ -37,15 +37,17 @@ struct TextFeatures: OptionSet {
     (.asciiPunctuation, [0x21...0x21, 0x2C...0x2C, 0x3A...0x3B, 0x3F...0x3F]),
     (.hyphen, [0x2D...0x2D]),
     (.tilde, [0x7E...0x7E]),
-    (.fullWidthOrKana, [0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F]),
-    (.radical, [0x2E80...0x2FDF]),
+    // With ％ and ．, which rule width folds after a digit.
+    (.fullWidthOrKana, [0xFF05...0xFF05, 0xFF0E...0xFF0E, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF61...0xFF9F]),
     (.midlineEllipsis, [0x22EF...0x22EF]),
   ]
 
   /// The features a character brings by the Unicode data tables rather than by `triggers`:
-  /// it has a stray-traditional mapping, or NFC may change it.
+  /// it is a radical or stroke with an equivalent ideograph, it has a stray-traditional
+  /// mapping, or NFC may change it.
   static func lookedUpFeatures(of scalar: Unicode.Scalar) -> UInt16 {
     var features: TextFeatures = []
+    if CharacterMap.radicals[scalar] != nil { features.insert(.radical) }
     if scalar.value >= 0x3400 && CharacterMap.strayTraditional.contains(scalar) { features.insert(.strayCandidate) }
     if !UnicodeNormalizer.isNFCStable(scalar) { features.insert(.nonNFCStable) }
     return features.rawValue

@@ -178,3 +178,22 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
   }
 }
 
+
+/// ParagraphRules skips a rule when no character of the paragraph carries its trigger
+/// feature; that is only sound if the rule then edits nothing. Every BMP character is tried
+/// alone and between digits, Han characters and Latin letters.
+@Suite struct RuleTriggerTests {
+  @Test func noRuleEditsWithoutItsTrigger() {
+    var missed: [String] = []
+    for v in UInt32(0)..<0x10000 {
+      guard let c = Unicode.Scalar(v) else { continue }
+      for text: [Unicode.Scalar] in [[c], ["5", c, "4"], ["中", c, "文"], ["a", c, "b"], [c, c]] {
+        let features = TextFeatures(of: text)
+        for step in ParagraphRules.steps where features.isDisjoint(with: step.trigger) && !step.edits(text).isEmpty {
+          missed.append("\(step.rule) edits U+\(String(v, radix: 16, uppercase: true)) in \(text.string)")
+        }
+      }
+    }
+    #expect(missed.isEmpty, "\(missed.prefix(20))")
+  }
+}
