@@ -25,6 +25,7 @@ enum NumberLexicon {
     "日元", "英镑", "港元", "澳元", "卢布", "元", "人民币", "块钱", "角", "标准箱", "箱", "包", "剂",
     "例", "床", "里", "国", "省", "市", "县", "镇", "村", "集", "版", "页", "字", "票", "席", "席位",
     "标段", "国家", "地区", "城市", "口岸", "大类", "中类", "小类", "门类", "大", "方面",
+    "遍", "番", "顿", "回",  // verbal classifiers: how many times
   ]).map { Unit(scalars: $0, text: String(String.UnicodeScalarView($0)), isCurrency: currencies.contains($0)) }
 
   /// Units that make a number a `currency`.
@@ -34,7 +35,7 @@ enum NumberLexicon {
   /// Hedges written before a number, with the qualifier each gives.
   static let prefixHedges: [([Unicode.Scalar], NumericExpression.Qualifier)] = ([
     ("将近", .under), ("接近", .under), ("不到", .under), ("不足", .under), ("近", .under),
-    ("超过", .over), ("突破", .over), ("逾", .over), ("超", .over),
+    ("超过", .over), ("突破", .over), ("逾", .over), ("超", .over), ("不下", .over), ("不少于", .over),
     ("大约", .about), ("约", .about), ("大概", .about),
   ] as [(String, NumericExpression.Qualifier)]).map { (scalars($0.0), $0.1) }
 
@@ -59,6 +60,9 @@ enum NumberLexicon {
     "一家一户", "一户一码", "一码两平台", "一岗双责", "一班人", "一池春水", "一张闪亮名片",
     "一大批", "一带", "第三方", "第一方", "这一", "那一", "其一", "上一", "下一", "每一",
     "一点儿", "一年四季", "三年五载", "三天两头", "一年半载", "接二连三", "八九不离十", "一干二净", "一圈", "两廊一圈", "六廊六路多国多港", "四位一体", "一二三",
+    // Three-character idioms (tagged i or l in jieba's dictionary) that never count anything.
+    "一口气", "一眨眼", "一溜烟", "一股脑", "一言堂", "一条龙", "一边倒", "一把抓", "一团糟",
+    "一锅粥", "一抹黑", "一鼻孔", "一而再", "一股劲", "丑八怪", "下三滥", "三只手", "一传十",
   ].map(scalars)
 
   private static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }

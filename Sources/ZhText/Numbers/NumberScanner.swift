@@ -271,17 +271,18 @@ private struct Reader {
       probe = skipSpace(probe + 1)
     }
     var shift = 0
+    // After Arabic digits, 百/千 multiply with any 万/亿 after them (8千, 3千万, 2.7千亿; 十
+    // only before 万/亿), unless they begin a unit (3千米, 5千克, 2千瓦).
+    if !core.chinese, let c = at(probe), let power = ChineseNumeral.unitPower(c),
+      NumberLexicon.unit(in: text, at: probe)?.scalars.first != c,
+      power > 1 || at(probe + 1).flatMap(ChineseNumeral.magnitudePower) != nil
+    {
+      shift = power
+      probe += 1
+    }
     while let c = at(probe), let power = ChineseNumeral.magnitudePower(c), !core.chinese || over {
       shift += power
       probe += 1
-    }
-    if shift == 0, !core.chinese, let c = at(probe), let power = ChineseNumeral.magnitudePower(c) {
-      shift = power
-      probe += 1
-      while let c = at(probe), let more = ChineseNumeral.magnitudePower(c) {
-        shift += more
-        probe += 1
-      }
     }
     if shift > 0 {
       core.value = core.value?.shifted(by: shift)
@@ -340,11 +341,14 @@ private struct Reader {
       core.percent = true
       core.end = mark + 1
       core.needsUnit = false
-    } else if core.chinese, at(core.end) == "成", core.end - core.start == 1,
+    } else if core.chinese, at(core.end) == "成",
+      core.end - core.start == 1 || (core.end - core.start == 2 && core.low != nil),  // 三成, 七八成
       !"为立功果本员就熟长交绩效年片批群套".unicodeScalars.contains(at(core.end + 1) ?? " ")
     {
       core.percent = true
       core.value = core.value?.shifted(by: 1)
+      core.low = core.low?.shifted(by: 1)
+      core.high = core.high?.shifted(by: 1)
       core.end += 1
       core.needsUnit = false
     }
@@ -456,11 +460,28 @@ private struct Reader {
   func percentWords(at i: Int, prefix: Int, denominator: Int?) -> ([NumericExpression], Int)? {
     guard var number = core(at: i + prefix), number.low == nil, let value = number.value else { return nil }
     extend(&number)
+    if denominator == nil, let range = percentRange(from: i, low: number.value ?? value, after: number.end) {
+      return range
+    }
     let text = denominator.map { "\(number.value ?? value)/\($0)" } ?? "\(number.value ?? value)%"
     var expression = NumericExpression(
       start: i, end: number.end, kind: denominator == nil ? .percent : .fraction, value: text)
     applyQualifier(&expression, core: number, after: number.end)
     return ([expression], max(number.end, expression.end))
+  }
+
+  /// `百分之五到百分之八`, `百分之五至八`: a range of percentages written in words.
+  func percentRange(from start: Int, low: ExactDecimal, after end: Int) -> ([NumericExpression], Int)? {
+    guard let c = at(end), "至到～~—-".unicodeScalars.contains(c) else { return nil }
+    var k = end + (c == "—" && at(end + 1) == "—" ? 2 : 1)
+    if matches("百分之", at: k) { k += 3 }
+    guard var high = core(at: k), high.low == nil, high.value != nil else { return nil }
+    extend(&high)
+    guard let top = high.value, !(top < low) else { return nil }
+    var expression = NumericExpression(
+      start: start, end: high.end, kind: .range, value: "[\(low)%,\(top)%]", minimum: "\(low)%", maximum: "\(top)%")
+    applyQualifier(&expression, core: high, after: high.end)
+    return ([expression], max(high.end, expression.end))
   }
 
   /// Builds the record(s) for a core: suffixes, fraction, range, unit, type and hedges.
@@ -574,7 +595,8 @@ private struct Reader {
     var value: String?
     if let low = core.low, let high = core.high {
       kind = .range
-      value = "[\(low),\(high)]"
+      let mark = core.percent ? "%" : ""
+      value = "[\(low)\(mark),\(high)\(mark)]"
     } else {
       value = core.value.map { core.percent ? $0.description + "%" : $0.description }
     }
@@ -601,8 +623,9 @@ private struct Reader {
     let unitText = unit?.text
     var expression = NumericExpression(start: spanStart, end: end, kind: kind, value: value, unit: unitText)
     if kind == .range {
-      expression.minimum = core.low?.description
-      expression.maximum = core.high?.description
+      let mark = core.percent ? "%" : ""
+      expression.minimum = core.low.map { "\($0)\(mark)" }
+      expression.maximum = core.high.map { "\($0)\(mark)" }
     }
     applyQualifier(&expression, core: core, after: next)
     return ([expression], max(next, expression.end))

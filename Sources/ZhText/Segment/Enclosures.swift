@@ -4,7 +4,8 @@
 /// is embedded when it opens mid-sentence — after anything but the start of the text, a
 /// sentence end or a colon (`随后又说，“你看！”这句话很重要。`, `会议提出（详见附件！）多项措施。`):
 /// a `！？。` inside it ends no sentence. A quotation after a colon is direct speech, a
-/// sentence of its own (`他问：“什么时候完成？”`), and is not embedded. Only pairs that close
+/// sentence of its own (`他问：“什么时候完成？”`), and is not embedded; so is a quotation that
+/// resumes after a speech tag (`“我不同意！”他说，“风险太大。”`). Only pairs that close
 /// in the paragraph count; a stray opener or closer changes nothing.
 struct Enclosures {
   /// For each offset, how many embedded pairs enclose it (opener < offset < closer); empty
@@ -68,7 +69,15 @@ struct Enclosures {
     guard k >= 0 else { return false }
     switch text[k] {
     case "：", ":": return false
+    case "，", ",": return !resumesAfterSpeechTag(comma: k, text)
     default: return !SentenceRules.isTerminator(text[k])
     }
+  }
+
+  /// The comma at `comma` ends a speech tag that follows a closed quotation: `”他说，`.
+  private static func resumesAfterSpeechTag(comma: Int, _ text: [Unicode.Scalar]) -> Bool {
+    let window = max(0, comma - 17)..<comma  // a speech tag is short: never search further back
+    guard let close = text[window].lastIndex(where: SentenceRules.isClosingQuote) else { return false }
+    return SentenceRules.isSpeechTag(text[(close + 1)..<comma])
   }
 }

@@ -9,7 +9,8 @@
 /// Decisions: an ellipsis (`……`, `…`, `......`, `。。。`) is a pause: it ends a sentence only
 /// before a new one, that is before an opening quotation or bracket (a sentence ends at the
 /// `。！？` after it otherwise); a speech tag after a closed quote belongs to the quote
-/// (`“……？”记者问道。` is one sentence); `；` ends a sentence only with `semicolon`.
+/// (`“……？”记者问道。` is one sentence), and so does a quotation resumed after it
+/// (`“不！”他说，“太险。”`); `；` ends a sentence only with `semicolon`.
 public final class SentenceSplitter {
   private let iterator: BreakIterator
   /// Break after `；` too.
@@ -218,13 +219,24 @@ enum SentenceRules {
     guard r < text.count else { return false }
     if nounContinuations.contains(text[r]) { return true }
     if r > cut { return false }
-    // A speech tag: a short clause that ends with a speech verb (`他说。`, `代表表示。`,
-    // `回忆起十年历程，他这样说。`), not one that only contains one (`说完，她又去忙了。`).
-    let end = text[r...].firstIndex(where: isTerminator) ?? text.count
-    guard end - r <= 16 else { return false }
-    var clause = Array(text[r..<end])
+    // A speech tag, ending the sentence or before the quotation resumes (`”他说，“…`).
+    var end = r
+    while end < text.count && !isTerminator(text[end]) && !resumesQuotation(at: end, text) { end += 1 }
+    return isSpeechTag(text[r..<end])
+  }
+
+  /// A speech tag: a short clause that ends with a speech verb (`他说`, `代表表示`,
+  /// `回忆起十年历程，他这样说`), not one that only contains one (`说完，她又去忙了`).
+  static func isSpeechTag(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard clause.count <= 16 else { return false }
+    var clause = clause
     while let last = clause.last, last == "了" || last == "着" { clause.removeLast() }
-    return speechVerbs.contains { clause.hasSuffix($0) }
+    return speechVerbs.contains { clause.suffix($0.count).elementsEqual($0) }
+  }
+
+  /// `，“` or `：“` at `k`: a quotation resumes after a speech tag (`“我不同意！”他说，“这…”`).
+  static func resumesQuotation(at k: Int, _ text: [Unicode.Scalar]) -> Bool {
+    k + 1 < text.count && (text[k] == "，" || text[k] == "," || text[k] == "：") && text[k + 1] == "“"
   }
 
   /// Offsets after each `；` (and closing quotes or brackets right after it).

@@ -58,6 +58,12 @@ import Testing
 70 余个减缓和适应气候变化项目	70 余=70:number~over@个
 3 年多来	3=3:number@年
 # magnitudes and exact values
+月薪8千元	8千=8000:currency@元
+项目投资3千万元	3千万=30000000:currency@元
+发放贷款2.7千亿元	2.7千亿=270000000000:currency@元
+共1百多人	1百多=100:number~over@人
+全长3千米	3=3:number@千米
+重5千克	5=5:number@千克
 6.3 万亿元人民币	6.3 万亿=6300000000000:currency@元
 3.8 万亿元	3.8 万亿=3800000000000:currency@元
 2.4 万亿元	2.4 万亿=2400000000000:currency@元
@@ -108,6 +114,9 @@ import Testing
 72/144小时过境免签	72=72:number@小时 ; 144=144:number@小时
 分别提高3/4个百分点	3=3%:percent@个百分点 ; 4个百分点=4%:percent@个百分点
 # ranges
+降幅为百分之五到百分之八	百分之五到百分之八=[5%,8%]:range
+降幅为百分之五至八	百分之五至八=[5%,8%]:range
+七八成的网友	七八成=[70%,80%]:range~vague
 0.7%~2.9%	0.7%~2.9%=[0.7%,2.9%]:range
 2.8%—9.7%	2.8%—9.7%=[2.8%,9.7%]:range
 4—6%	4—6%=[4%,6%]:range
@@ -205,6 +214,8 @@ import Testing
 一个理念	一=1:number@个
 这两个方向	两=2:number@个
 # approximations and vague amounts
+他一口气跑了三千米。	三千=3000:number@米
+说了不下十遍	十=10:number~over@遍
 数万名	数万=null:number~vague@名
 数十个	数十=null:number~vague@个
 数百万人	数百万=null:number~vague@人
@@ -255,6 +266,8 @@ import Testing
 
   static let negatives = table(#"""
 # lexicalised words and idioms
+一眨眼就不见了
+一口气
 共建“一带一路”倡议
 一些国家
 统一思想
