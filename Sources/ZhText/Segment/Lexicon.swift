@@ -10,8 +10,8 @@ import CLexicon
 ///
 /// The list is compiled into the binary as sorted "word<TAB>frequency" lines, so it is
 /// mapped with the executable rather than read; opening it indexes the line starts and the
-/// lines of each first character and first pair of characters once (a few milliseconds, on
-/// first use). Lookups start from those lines and walk the rest of the key a character at a
+/// lines of each first character and first pair of characters once (a pass in order over the
+/// list, on first use). Lookups start from those lines and walk the rest of the key a character at a
 /// time, narrowing the range of lines that share the prefix read so far, so every word
 /// starting at a position is found in one pass.
 public final class Lexicon: @unchecked Sendable {
@@ -30,7 +30,7 @@ public final class Lexicon: @unchecked Sendable {
     data = UnsafeBufferPointer(start: zt_lexicon_words(), count: zt_lexicon_words_size())
     var starts: [Int32] = []
     starts.reserveCapacity(350_000)
-    var index = PrefixIndex(capacity: 200_000)
+    var index = PrefixIndex(pairCount: 200_000)
     var total = 0.0
     var i = 0
     while i < data.count {
@@ -43,10 +43,7 @@ public final class Lexicon: @unchecked Sendable {
       let length = secondWidth == 0 ? 1 : data[i + width + secondWidth] == 0x09 ? 2 : 3
       while data[i] != 0x09 { i += 1 }
       let (frequency, end) = Self.number(in: data, at: i + 1)
-      index.add(PrefixIndex.key(initial), line: line, frequency: length == 1 ? Int32(frequency) : nil)
-      if length > 1 {
-        index.add(PrefixIndex.key(initial, second), line: line, frequency: length == 2 ? Int32(frequency) : nil)
-      }
+      index.add(line: line, first: initial, second: length > 1 ? second : nil, frequency: Int32(frequency), length: length)
       total += Double(frequency)
       i = end + 1
     }
@@ -62,11 +59,11 @@ public final class Lexicon: @unchecked Sendable {
   /// Calls `body(length, frequency)` for every word that `scalars` starts with, shortest
   /// first; `length` counts scalars.
   public func prefixes(of scalars: ArraySlice<Unicode.Scalar>, _ body: (Int, Int) -> Void) {
-    guard let first = scalars.first, let entry = index[PrefixIndex.key(first.value)] else { return }
-    if entry.frequency > 0 { body(1, Int(entry.frequency)) }
+    guard let first = scalars.first, let frequency = index.frequency(ofFirst: first.value) else { return }
+    if frequency > 0 { body(1, Int(frequency)) }
     guard scalars.count > 1 else { return }
     let second = scalars[scalars.startIndex + 1]
-    guard let pair = index[PrefixIndex.key(first.value, second.value)] else { return }
+    guard let pair = index.pair(first.value, second.value) else { return }
     if pair.frequency > 0 { body(2, Int(pair.frequency)) }
     var lo = Int(pair.lines.lowerBound)
     var hi = Int(pair.lines.upperBound)

@@ -1,50 +1,78 @@
 /// Where the lexicon's lines for a first character, or a first pair of characters, are, and
-/// the frequency of that character or pair as a word: an open-addressing hash table keyed by
-/// the pair (the second scalar 0 for a lone first character). Built once with the lexicon;
-/// a lookup is one probe or two, where a binary search over the sorted lines costs a cache
-/// miss per step.
+/// the frequency of that character or pair as a word.
+///
+/// A table with a slot for every BMP character gives its pairs: a contiguous run, sorted by
+/// the second character, in one array. Both are written front to back while the sorted
+/// lexicon is read, so building the index touches memory in order (a hash table filled in
+/// lexicon order costs a cache miss for every key, which was most of the start-up time), and
+/// a lookup is one slot and a short binary search over a few cache lines.
 struct PrefixIndex {
   /// One prefix: its lines and its frequency as a word (0 when it is only a prefix).
   struct Entry {
-    fileprivate(set) var key: UInt64
-    fileprivate(set) var lines: Range<Int32>
-    fileprivate(set) var frequency: Int32
+    let lines: Range<Int32>
+    let frequency: Int32
   }
 
-  private var entries: [Entry]
-  private let shift: UInt64
-
-  /// An empty index sized for `capacity` entries.
-  init(capacity: Int) {
-    var bits: UInt64 = 4
-    while 1 << bits < 2 * capacity { bits += 1 }
-    entries = [Entry](repeating: Entry(key: 0, lines: 0..<0, frequency: 0), count: 1 << bits)
-    shift = 64 - bits
+  /// A first character: its frequency as a word and the range of its pairs in `pairs`.
+  private struct First {
+    var frequency: Int32 = 0
+    var pairs: Range<Int32> = 0..<0
+    var exists: Bool { frequency > 0 || !pairs.isEmpty }
   }
 
-  /// The key of a pair of scalar values (0 for none; a key is never 0).
-  static func key(_ first: UInt32, _ second: UInt32 = 0) -> UInt64 { UInt64(first) << 32 | UInt64(second) }
-
-  @inline(__always) private func slot(of key: UInt64) -> Int {
-    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    while entries[slot].key != 0 && entries[slot].key != key { slot = (slot + 1) & (entries.count - 1) }
-    return slot
+  /// A first pair: the second character, the pair's lines and its frequency as a word.
+  private struct Pair {
+    let second: UInt32
+    var lines: Range<Int32>
+    var frequency: Int32
   }
 
-  /// Extends the lines of `key` to take in `line`, the next line (keys come in sorted runs);
-  /// `frequency` is given when the line's word is the prefix itself.
-  mutating func add(_ key: UInt64, line: Int32, frequency: Int32?) {
-    let slot = slot(of: key)
-    if entries[slot].key == 0 {
-      entries[slot] = Entry(key: key, lines: line..<(line + 1), frequency: frequency ?? 0)
-    } else {
-      entries[slot].lines = entries[slot].lines.lowerBound..<(line + 1)
+  private var firsts = [First](repeating: First(), count: 0x10000)
+  /// First characters beyond the BMP (none in today's lexicon).
+  private var astralFirsts: [UInt32: First] = [:]
+  private var pairs: [Pair] = []
+
+  /// An empty index with room for `pairCount` pairs.
+  init(pairCount: Int) { pairs.reserveCapacity(pairCount) }
+
+  /// Adds `line`, whose word starts with `first` and, unless it is one character long,
+  /// `second`; `frequency` is the word's. Lines must come in the lexicon's sorted order.
+  mutating func add(line: Int32, first: UInt32, second: UInt32?, frequency: Int32, length: Int) {
+    var entry = self.first(first) ?? First(frequency: 0, pairs: Int32(pairs.count)..<Int32(pairs.count))
+    if length == 1 { entry.frequency = frequency }
+    if let second {
+      if entry.pairs.isEmpty || pairs[pairs.count - 1].second != second {
+        pairs.append(Pair(second: second, lines: line..<(line + 1), frequency: 0))
+      } else {
+        pairs[pairs.count - 1].lines = pairs[pairs.count - 1].lines.lowerBound..<(line + 1)
+      }
+      if length == 2 { pairs[pairs.count - 1].frequency = frequency }
+      entry.pairs = entry.pairs.lowerBound..<Int32(pairs.count)
     }
+    if first < 0x10000 { firsts[Int(first)] = entry } else { astralFirsts[first] = entry }
   }
 
-  /// The entry of `key`, if there is one.
-  @inline(__always) subscript(key: UInt64) -> Entry? {
-    let entry = entries[slot(of: key)]
-    return entry.key == 0 ? nil : entry
+  @inline(__always) private func first(_ scalar: UInt32) -> First? {
+    let entry = scalar < 0x10000 ? firsts[Int(scalar)] : astralFirsts[scalar] ?? First()
+    return entry.exists ? entry : nil
+  }
+
+  /// The frequency of `first` as a word (0 when it is only a prefix), or nil when no word
+  /// starts with it.
+  @inline(__always) func frequency(ofFirst first: UInt32) -> Int32? {
+    self.first(first)?.frequency
+  }
+
+  /// The entry of the pair `first`, `second`, if a word starts with it.
+  @inline(__always) func pair(_ first: UInt32, _ second: UInt32) -> Entry? {
+    guard let entry = self.first(first) else { return nil }
+    var lo = Int(entry.pairs.lowerBound)
+    var hi = Int(entry.pairs.upperBound)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if pairs[mid].second < second { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < Int(entry.pairs.upperBound), pairs[lo].second == second else { return nil }
+    return Entry(lines: pairs[lo].lines, frequency: pairs[lo].frequency)
   }
 }
