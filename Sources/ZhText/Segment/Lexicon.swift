@@ -67,6 +67,7 @@ public final class Lexicon: @unchecked Sendable {
     if pair.frequency > 0 { body(2, Int(pair.frequency)) }
     var lo = Int(pair.lines.lowerBound)
     var hi = Int(pair.lines.upperBound)
+    if hi - lo == 1 && pair.frequency > 0 { return }  // the pair's only line is the pair itself
     var depth = first.utf8.count + second.utf8.count  // bytes of the key matched so far
     for (offset, scalar) in scalars.dropFirst(2).enumerated() {
       var key: UInt32 = 0
