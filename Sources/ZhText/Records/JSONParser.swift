@@ -4,17 +4,11 @@ struct JSONParser {
   private let bytes: [UInt8]
   private var index = 0
 
-  /// A reader of `bytes`; invalid UTF-8 in them is read as U+FFFD, since a record (and so
-  /// every field a tool carries through) must stay valid JSON text.
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if String(validating: bytes, as: UTF8.self) != nil {
-      self.bytes = Array(bytes)
-    } else {
-      var valid: [UInt8] = []
-      ScalarCoding.encode(ScalarCoding.decode(Array(bytes)), into: &valid, rawInvalidBytes: false)
-      self.bytes = valid
-    }
-  }
+  /// Whether the value or key read last held invalid UTF-8 (found while its strings are
+  /// decoded, so valid records cost nothing more).
+  private var sawInvalidUTF8 = false
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = Array(bytes) }
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   mutating func parseRecord() throws(JSONError) -> JSONRecord {
@@ -27,13 +21,24 @@ struct JSONParser {
     } else {
       while true {
         skipSpace()
-        let key = String(String.UnicodeScalarView(try parseString()))
+        // Invalid UTF-8 is read as U+FFFD, in keys and in the fields a tool carries through,
+        // so that a record stays valid JSON text.
+        let key = String(String.UnicodeScalarView(try parseString().map {
+          ScalarCoding.isInvalidByte($0) ? "\u{FFFD}" : $0
+        }))
         skipSpace()
         try expect(UInt8(ascii: ":"))
         skipSpace()
         let start = index
+        sawInvalidUTF8 = false
         try skipValue()
-        record.set(key, json: Array(bytes[start..<index]))
+        var json = Array(bytes[start..<index])
+        if sawInvalidUTF8 {
+          let scalars = ScalarCoding.decode(json)
+          json.removeAll()
+          ScalarCoding.encode(scalars, into: &json, rawInvalidBytes: false)
+        }
+        record.set(key, json: json)
         skipSpace()
         if peek() == UInt8(ascii: ",") { index += 1; continue }
         try expect(UInt8(ascii: "}"))
@@ -50,7 +55,8 @@ struct JSONParser {
     var scalars: [Unicode.Scalar] = []
     var runStart = index
     func flushRun(_ end: Int) {
-      bytes[runStart..<end].withUnsafeBufferPointer { _ = ScalarCoding.decode($0, into: &scalars) }
+      let invalid = bytes[runStart..<end].withUnsafeBufferPointer { ScalarCoding.decode($0, into: &scalars) }
+      if invalid != nil { sawInvalidUTF8 = true }
     }
     while index < bytes.count {
       let byte = bytes[index]
@@ -143,6 +149,7 @@ struct JSONParser {
       var depth = 0
       while let b = peek() {
         if b == UInt8(ascii: "\"") { _ = try parseString(); continue }
+        if b >= 0x80 { sawInvalidUTF8 = true }  // outside a string: never valid JSON text
         if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") { depth += 1 }
         if b == UInt8(ascii: "}") || b == UInt8(ascii: "]") {
           depth -= 1
