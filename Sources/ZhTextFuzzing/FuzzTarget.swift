@@ -126,9 +126,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   }
 
   private static func sections(_ lines: [[Unicode.Scalar]], _ check: inout Check) {
-    var options = NormalizeOptions()
-    options.rules = RuleID.layout
-    var reader = BlockReader(options: options)
+    var reader = BlockReader(options: .layoutOnly)
     var tagger = SectionTagger()
     var log: [Change]? = []
     var records: [SectionRecord] = []

@@ -14,11 +14,6 @@ final class SectionsHandler: DocumentHandler {
   private var document = DocumentName(operand: "-", index: nil)
   private var reader: BlockReader
   private var tagger = SectionTagger()
-  private static let layoutOptions: NormalizeOptions = {
-    var options = NormalizeOptions()
-    options.rules = RuleID.layout  // layout only: the text stays as written
-    return options
-  }()
 
   /// The second thread, when labelling and output run there.
   private let stage: OutputStage?
@@ -32,7 +27,7 @@ final class SectionsHandler: DocumentHandler {
     self.format = format
     self.furniture = furniture
     self.nulSeparated = nulSeparated
-    self.reader = BlockReader(options: Self.layoutOptions)
+    self.reader = BlockReader(options: .layoutOnly)
   }
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {

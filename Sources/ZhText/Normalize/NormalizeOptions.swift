@@ -24,6 +24,14 @@ public struct NormalizeOptions: Sendable, Equatable {
   /// The default options.
   public init() {}
 
+  /// Options that only lay lines out (the layout rules; no rule changes the text), as
+  /// tag-sections reads documents.
+  public static let layoutOnly: NormalizeOptions = {
+    var options = NormalizeOptions()
+    options.rules = RuleID.layout
+    return options
+  }()
+
   /// True when `rule` runs.
   @inline(__always)
   public func runs(_ rule: RuleID) -> Bool { mask & Self.bit(rule) != 0 }

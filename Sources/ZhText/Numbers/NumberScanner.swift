@@ -472,8 +472,7 @@ private struct Reader {
 
   /// `百分之五到百分之八`, `百分之五至八`: a range of percentages written in words.
   func percentRange(from start: Int, low: ExactDecimal, after end: Int) -> ([NumericExpression], Int)? {
-    guard let c = at(end), "至到～~—-".unicodeScalars.contains(c) else { return nil }
-    var k = end + (c == "—" && at(end + 1) == "—" ? 2 : 1)
+    guard var k = afterConnector(end) else { return nil }
     if matches("百分之", at: k) { k += 3 }
     guard var high = core(at: k), high.low == nil, high.value != nil else { return nil }
     extend(&high)
@@ -526,18 +525,9 @@ private struct Reader {
 
   /// A range: a connector right after the first number and a second number after it.
   func range(after first: Core, spanStart: Int) -> (NumericExpression, Int)? {
-    var k = first.end
-    guard let c = at(k) else { return nil }
-    switch c {
-    case "~", "～", "至", "到", "–":
-      k += 1
-    case "—":
-      k += at(k + 1) == "—" ? 2 : 1
-    case "-":
-      guard !first.chinese, arabicDigit(k - 1) != nil || at(k - 1) == "%" else { return nil }
-      k += 1
-    default:
-      return nil
+    guard let k = afterConnector(first.end) else { return nil }
+    if at(first.end) == "-" {  // a hyphen joins only Arabic numbers: 3-5, 3%-5%
+      guard !first.chinese, arabicDigit(first.end - 1) != nil || at(first.end - 1) == "%" else { return nil }
     }
     guard var second = core(at: k), second.chinese == first.chinese || !second.chinese else { return nil }
     extend(&second)
@@ -563,6 +553,15 @@ private struct Reader {
     }
     applyQualifier(&expression, core: first.qualifier != nil ? first : second, after: next)
     return (expression, max(next, expression.end))
+  }
+
+  /// The offset after a range connector at `k` (`至 到 ~ ～ – — —— -`), if one is there.
+  func afterConnector(_ k: Int) -> Int? {
+    switch at(k) {
+    case "~", "～", "至", "到", "–", "-": return k + 1
+    case "—": return k + (at(k + 1) == "—" ? 2 : 1)
+    default: return nil
+    }
   }
 
   /// The power of ten a core's magnitudes add (for 3至5万).

@@ -43,7 +43,7 @@ public final class Lexicon: @unchecked Sendable {
       let length = secondWidth == 0 ? 1 : data[i + width + secondWidth] == 0x09 ? 2 : 3
       while data[i] != 0x09 { i += 1 }
       let (frequency, end) = Self.number(in: data, at: i + 1)
-      index.add(line: line, first: initial, second: length > 1 ? second : nil, frequency: Int32(frequency), length: length)
+      index.add(line: line, first: initial, second: second, length: length, frequency: Int32(frequency))
       total += Double(frequency)
       i = end + 1
     }

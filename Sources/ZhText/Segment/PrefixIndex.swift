@@ -35,12 +35,13 @@ struct PrefixIndex {
   /// An empty index with room for `pairCount` pairs.
   init(pairCount: Int) { pairs.reserveCapacity(pairCount) }
 
-  /// Adds `line`, whose word starts with `first` and, unless it is one character long,
-  /// `second`; `frequency` is the word's. Lines must come in the lexicon's sorted order.
-  mutating func add(line: Int32, first: UInt32, second: UInt32?, frequency: Int32, length: Int) {
+  /// Adds `line`, whose word of `length` characters starts with `first` and (when longer
+  /// than one) `second`; `frequency` is the word's. Lines must come in the lexicon's order.
+  mutating func add(line: Int32, first: UInt32, second: UInt32, length: Int, frequency: Int32) {
     var entry = self.first(first) ?? First(frequency: 0, pairs: Int32(pairs.count)..<Int32(pairs.count))
-    if length == 1 { entry.frequency = frequency }
-    if let second {
+    if length == 1 {
+      entry.frequency = frequency
+    } else {
       if entry.pairs.isEmpty || pairs[pairs.count - 1].second != second {
         pairs.append(Pair(second: second, lines: line..<(line + 1), frequency: 0))
       } else {
