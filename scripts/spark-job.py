@@ -41,7 +41,8 @@ def run_tool(documents, command, environment):
     if finished.returncode != 0:
         message = finished.stderr.decode("utf-8", "replace").strip()
         raise RuntimeError(f"{' '.join(command)}: exit status {finished.returncode}: {message}")
-    records = "--format" in command and command[command.index("--format") + 1] == "jsonl"
+    records = "--format=jsonl" in command or any(
+        a == "--format" and b == "jsonl" for a, b in zip(command, command[1:]))
     if records:
         results = {number: [] for number in range(1, len(documents) + 1)}
         for line in finished.stdout.splitlines(keepends=True):
