@@ -47,6 +47,10 @@ public protocol DocumentHandler: AnyObject {
   func begin(_ document: DocumentName) throws(OutputSink.WriteError)
   /// A text line of the document.
   func text(_ line: InputLine) throws(OutputSink.WriteError)
+  /// A text line of the document before it is decoded: true when the handler has dealt
+  /// with it from its bytes alone (which are valid only during the call); false hands it on
+  /// to `text` decoded.
+  func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool
   /// A record of the document (records input).
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError)
   /// The document ended.
@@ -59,6 +63,10 @@ public protocol DocumentHandler: AnyObject {
 extension DocumentHandler {
   /// Nothing to do by default.
   public func chunkEnd() throws(OutputSink.WriteError) {}
+  /// Every line is decoded by default.
+  public func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
+    false
+  }
 }
 
 /// Reads every operand in order through `LineSplitter`, decodes lines, detects records
@@ -169,6 +177,10 @@ public final class InputDriver {
         batch.append(bytes, number: state.lineNumber, terminated: terminated)
         return
       }
+      if state.format == nil && isText(firstLine: bytes) { state.format = .text }
+      if state.format == .text, try handler.verbatim(bytes, number: state.lineNumber, terminated: terminated) {
+        return
+      }
       // A new array for every line, exactly as large as the line: handlers keep lines (the
       // layout window, the output stage), and a reused buffer would give each kept line the
       // capacity of the longest line seen.
@@ -247,6 +259,12 @@ public final class InputDriver {
     state.lineNumber = 0
     state.inDocument = true
     try handler.begin(DocumentName(operand: state.operand, index: options.nullData ? state.documentIndex : nil))
+  }
+
+  /// True when a document whose first line is `bytes` is text without decoding it
+  /// (`detectFormat` would say so); false when the decoded line must decide.
+  private func isText(firstLine bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    options.input == .text || (options.input == .auto && bytes.first != UInt8(ascii: "{"))
   }
 
   private func detectFormat(_ line: InputLine) -> InputFormat {

@@ -6,6 +6,8 @@ import ZhTextCLI
 ///
 /// With more than one thread and nothing to report, layout stays on the reading thread and
 /// the paragraph rules and output run on an `OutputStage`, a chunk of paragraphs at a time.
+/// Under `--no-reflow`, a line that `InertLineScanner` finds no rule would change is copied
+/// through from its bytes, never decoded.
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
@@ -22,8 +24,10 @@ final class NormalizeHandler: DocumentHandler {
   private var previous: Paragraph?
   /// The second thread, when the rules and output run there.
   private let stage: OutputStage?
-  /// Paragraphs laid out since the last hand-over to the stage.
-  private var pending: [Paragraph] = []
+  /// Output since the last hand-over to the stage.
+  private var pending = PendingOutput()
+  /// Recognizes the lines to copy through verbatim (nil: every line is decoded).
+  private let scanner: InertLineScanner?
 
   init(options: NormalizeOptions, sink: OutputSink, jsonl: Bool?, report: ReportFormat?,
        diff: DiffStyle?, flag: Bool, nulSeparated: Bool, threads: Int) {
@@ -37,6 +41,7 @@ final class NormalizeHandler: DocumentHandler {
     let reporting = report != nil || diff != nil
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
     self.normalizer = DocumentNormalizer(options: options, reporting: reporting, defersRules: stage != nil)
+    self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
   }
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
@@ -51,7 +56,19 @@ final class NormalizeHandler: DocumentHandler {
     normalizer.add(line.text, number: line.number) { pending.append($0) }
     guard stage == nil else { return }
     try write(pending)
-    pending.removeAll(keepingCapacity: true)
+    pending.removeAll()
+  }
+
+  func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
+    guard let scanner, scanner.isInert(bytes) else { return false }
+    lastTerminated = terminated
+    if stage != nil {
+      pending.append(verbatim: bytes)
+    } else {
+      try sink.append { appendVerbatim(bytes, to: &$0) }
+      try sink.endUnit()
+    }
+    return true
   }
 
   func chunkEnd() throws(OutputSink.WriteError) {
@@ -62,17 +79,22 @@ final class NormalizeHandler: DocumentHandler {
   private func handOver(then tail: (@Sendable (NormalizeHandler) throws(OutputSink.WriteError) -> Void)? = nil) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || tail != nil else { return }
     let batch = pending
-    pending.removeAll(keepingCapacity: true)
+    pending.removeAll()
     let rules = normalizer.paragraphRules
     let dropEmpty = options.runs(.reflow)
     let owned = StageOwned(self)
     try stage.submit { () throws(OutputSink.WriteError) in
       var out: [UInt8] = []
       var log: [Change]? = nil
-      for var paragraph in batch {
-        rules.apply(to: &paragraph, log: &log)
-        if dropEmpty && paragraph.text.isEmpty { continue }
-        owned.value.appendParagraph(paragraph, to: &out)
+      for piece in batch.pieces {
+        switch piece {
+        case .paragraph(var paragraph):
+          rules.apply(to: &paragraph, log: &log)
+          if dropEmpty && paragraph.text.isEmpty { continue }
+          owned.value.appendParagraph(paragraph, to: &out)
+        case .verbatim(let range):
+          batch.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+        }
       }
       try owned.value.sink.write(out)
       try tail?(owned.value)
@@ -129,9 +151,11 @@ final class NormalizeHandler: DocumentHandler {
     Diagnostics.writeRaw(reporter.totals())
   }
 
-  private func write(_ paragraphs: [Paragraph]) throws(OutputSink.WriteError) {
+  /// Writes pending output on the reading thread (no stage): paragraphs only, since
+  /// verbatim lines are then written as they come.
+  private func write(_ output: PendingOutput) throws(OutputSink.WriteError) {
     try flushChanges()
-    for paragraph in paragraphs {
+    for case .paragraph(let paragraph) in output.pieces {
       if flag {
         for suspicion in Suspicion.find(in: paragraph, after: previous) {
           Diagnostics.writeRaw(Array("\(document.recordName)\t\(suspicion.line)\tflag\t\(suspicion.kind)\t\(suspicion.excerpt.string)\n".utf8))
@@ -153,13 +177,24 @@ final class NormalizeHandler: DocumentHandler {
       JSONWriter.appendString(paragraph.text, to: &out)
       out += [UInt8(ascii: "}"), 0x0A]
     } else {
-      if wroteParagraph {
-        out.append(0x0A)
-        if options.blankLine { out.append(0x0A) }
-      }
+      appendLineBreak(to: &out)
       ScalarCoding.encode(paragraph.text, into: &out, rawInvalidBytes: true)
-      wroteParagraph = true
     }
+  }
+
+  /// Appends a line that no rule changes, as text.
+  private func appendVerbatim(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    appendLineBreak(to: &out)
+    out.append(contentsOf: line)
+  }
+
+  /// The line break before every text paragraph but the first (two with `--blank-line`).
+  private func appendLineBreak(to out: inout [UInt8]) {
+    if wroteParagraph {
+      out.append(0x0A)
+      if options.blankLine { out.append(0x0A) }
+    }
+    wroteParagraph = true
   }
 
   private func flushChanges() throws(OutputSink.WriteError) {

@@ -97,6 +97,32 @@ import Testing
     }
   }
 
+  /// Under `--no-reflow` most lines are copied from their bytes; with `--report` every line
+  /// is decoded and run through the rules. The text written must be the same, on one
+  /// thread and two, with CRLF, CR, invalid bytes, a BOM, NUL, a form feed and an
+  /// unterminated last line among the lines.
+  @Test func normalizeVerbatimLinesMatchDecodedLines() throws {
+    let tool = Tool(name: "normalize")
+    var input = Data([0xEF, 0xBB, 0xBF]) + Self.seedsRepeated
+    input += Data("共建国家\r\n发挥优势\r合作\u{0C}领域\n".utf8) + Data([0xE4, 0xB8, 0x0A, 0xED, 0xA0, 0x80, 0x0A, 0x00, 0x0A])
+    input += Data("北京北京：：会议会议\n没有换行".utf8)
+    for arguments in [["--no-reflow"], ["--no-reflow", "--blank-line"], ["--no-reflow", "--t2s", "off"]] {
+      let decoded = try tool.run(arguments + ["--report=tsv", "--threads", "1"], input: input)
+      for threads in ["1", "2"] {
+        let out = try tool.run(arguments + ["--threads", threads], input: input)
+        #expect(out.stdout == decoded.stdout && out.stdout.count > 100_000, "\(arguments) --threads \(threads)")
+        // The same one warning, which the decoded run gives among its report lines.
+        #expect(out.stderr.hasPrefix("normalize: standard input:") && out.stderr.hasSuffix(": invalid UTF-8\n"))
+        #expect(out.stderr.split(separator: "\n").count == 1 && decoded.stderr.contains(out.stderr))
+      }
+    }
+    for threads in ["1", "2"] {
+      let documents = try tool.run(["--no-reflow", "-z", "--threads", threads], input: Self.seedDocuments)
+      let decoded = try tool.run(["--no-reflow", "-z", "--report=tsv", "--threads", threads], input: Self.seedDocuments)
+      #expect(documents.stdout == decoded.stdout && documents.stdout.count > 20_000, "-z --threads \(threads)")
+    }
+  }
+
   @Test func tagSectionsOutputStageWritesWhatOneThreadWrites() throws {
     let tool = Tool(name: "tag-sections")
     for arguments in [[], ["--format", "tsv"], ["--format", "md"], ["--format", "outline"], ["-z"]] {

@@ -1,0 +1,31 @@
+import ZhText
+
+/// What normalize has read but not yet written, in input order: paragraphs laid out and
+/// still to be finished, and lines passed through verbatim (their bytes kept one after
+/// another in one buffer, so a verbatim line costs no allocation of its own).
+struct PendingOutput {
+  /// One output paragraph.
+  enum Piece {
+    /// A paragraph the rules may still change.
+    case paragraph(Paragraph)
+    /// A line written as it was read: its range in `bytes`.
+    case verbatim(Range<Int>)
+  }
+
+  private(set) var pieces: [Piece] = []
+  private(set) var bytes: [UInt8] = []
+
+  var isEmpty: Bool { pieces.isEmpty }
+
+  mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
+
+  mutating func append(verbatim line: UnsafeBufferPointer<UInt8>) {
+    pieces.append(.verbatim(bytes.count..<(bytes.count + line.count)))
+    bytes.append(contentsOf: line)
+  }
+
+  mutating func removeAll() {
+    pieces.removeAll(keepingCapacity: true)
+    bytes.removeAll(keepingCapacity: true)
+  }
+}
