@@ -22,10 +22,21 @@ public struct HanWordCutter: Sendable {
   public func cut(_ run: ArraySlice<Unicode.Scalar>) -> [Int] {
     let n = run.count
     guard n > 1 else { return n == 0 ? [] : [1] }
-    let base = run.startIndex
     // best[i]: the best log-probability of run[i...]; next[i]: where its first word ends.
-    var best = [Double](repeating: 0, count: n + 1)
-    var next = [Int](repeating: 0, count: n + 1)
+    // Scratch space for one call (on the stack for the runs of ordinary text).
+    return withUnsafeTemporaryAllocation(of: Double.self, capacity: n + 1) { best in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { next in
+        best[n] = 0
+        return cut(run, best: best, next: next)
+      }
+    }
+  }
+
+  private func cut(
+    _ run: ArraySlice<Unicode.Scalar>, best: UnsafeMutableBufferPointer<Double>, next: UnsafeMutableBufferPointer<Int>
+  ) -> [Int] {
+    let n = run.count
+    let base = run.startIndex
     for i in stride(from: n - 1, through: 0, by: -1) {
       best[i] = -.infinity
       lexicon.prefixes(of: run[(base + i)...]) { length, frequency in

@@ -74,8 +74,10 @@ public final class Lexicon: @unchecked Sendable {
       for byte in scalar.utf8 { key = key << 8 | UInt32(byte) }
       let width = scalar.utf8.count
       lo = bound(lo, hi) { order(of: $0, at: depth, key, width) < 0 }
-      hi = bound(lo, hi) { order(of: $0, at: depth, key, width) <= 0 }
-      guard lo < hi else { return }
+      guard lo < hi, order(of: lo, at: depth, key, width) == 0 else { return }
+      // The lines that go on with this character follow `lo`, usually a few: found by
+      // galloping from it, over memory next to what was just read.
+      hi = gallop(from: lo + 1, to: hi) { order(of: $0, at: depth, key, width) == 0 }
       depth += width
       // The range's first line is the shortest: it is the word read so far, if there is one.
       let end = Int(starts[lo]) + depth
@@ -99,6 +101,19 @@ public final class Lexicon: @unchecked Sendable {
       if before(mid) { lo = mid + 1 } else { hi = mid }
     }
     return lo
+  }
+
+  /// The first line in `lo..<hi` that fails `before` (which holds for a prefix of the range),
+  /// probing lo, lo + 1, lo + 3, lo + 7, … and then searching the last step.
+  private func gallop(from lo: Int, to hi: Int, _ before: (Int) -> Bool) -> Int {
+    var low = lo
+    var step = 1
+    while low < hi && before(low) {
+      low += step
+      step *= 2
+    }
+    guard low > lo else { return lo }
+    return bound(max(lo, low - step / 2 + 1), min(low, hi), before)
   }
 
   /// How the `width` bytes of `line` from `depth` compare with the bytes of `key`: −1, 0 or 1.

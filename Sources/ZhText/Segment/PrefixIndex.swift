@@ -5,7 +5,9 @@
 /// the second character, in one array. Both are written front to back while the sorted
 /// lexicon is read, so building the index touches memory in order (a hash table filled in
 /// lexicon order costs a cache miss for every key, which was most of the start-up time), and
-/// a lookup is one slot and a short binary search over a few cache lines.
+/// a lookup is one slot and a short binary search over a few cache lines: the second
+/// characters are searched in an array of their own, four bytes each, apart from what the
+/// search finds.
 struct PrefixIndex {
   /// One prefix: its lines and its frequency as a word (0 when it is only a prefix).
   struct Entry {
@@ -20,9 +22,8 @@ struct PrefixIndex {
     var exists: Bool { frequency > 0 || !pairs.isEmpty }
   }
 
-  /// A first pair: the second character, the pair's lines and its frequency as a word.
+  /// A first pair: the pair's lines and its frequency as a word.
   private struct Pair {
-    let second: UInt32
     var lines: Range<Int32>
     var frequency: Int32
   }
@@ -30,10 +31,15 @@ struct PrefixIndex {
   private var firsts = [First](repeating: First(), count: 0x10000)
   /// First characters beyond the BMP (none in today's lexicon).
   private var astralFirsts: [UInt32: First] = [:]
+  /// The second character of each pair, in the order of `pairs`.
+  private var seconds: [UInt32] = []
   private var pairs: [Pair] = []
 
   /// An empty index with room for `pairCount` pairs.
-  init(pairCount: Int) { pairs.reserveCapacity(pairCount) }
+  init(pairCount: Int) {
+    seconds.reserveCapacity(pairCount)
+    pairs.reserveCapacity(pairCount)
+  }
 
   /// Adds `line`, whose word of `length` characters starts with `first` and (when longer
   /// than one) `second`; `frequency` is the word's. Lines must come in the lexicon's order.
@@ -42,8 +48,9 @@ struct PrefixIndex {
     if length == 1 {
       entry.frequency = frequency
     } else {
-      if entry.pairs.isEmpty || pairs[pairs.count - 1].second != second {
-        pairs.append(Pair(second: second, lines: line..<(line + 1), frequency: 0))
+      if entry.pairs.isEmpty || seconds[seconds.count - 1] != second {
+        seconds.append(second)
+        pairs.append(Pair(lines: line..<(line + 1), frequency: 0))
       } else {
         pairs[pairs.count - 1].lines = pairs[pairs.count - 1].lines.lowerBound..<(line + 1)
       }
@@ -71,9 +78,9 @@ struct PrefixIndex {
     var hi = Int(entry.pairs.upperBound)
     while lo < hi {
       let mid = (lo + hi) / 2
-      if pairs[mid].second < second { lo = mid + 1 } else { hi = mid }
+      if seconds[mid] < second { lo = mid + 1 } else { hi = mid }
     }
-    guard lo < Int(entry.pairs.upperBound), pairs[lo].second == second else { return nil }
+    guard lo < Int(entry.pairs.upperBound), seconds[lo] == second else { return nil }
     return Entry(lines: pairs[lo].lines, frequency: pairs[lo].frequency)
   }
 }
