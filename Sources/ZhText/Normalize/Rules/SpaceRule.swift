@@ -75,6 +75,13 @@ public enum SpaceRule {
 
   /// Offsets of the spaces that lie in or at the edge of letter-spaced runs.
   private static func letterSpacedSpaces(_ text: [Unicode.Scalar]) -> Set<Int> {
+    // A run has four tokens, so three gaps: text with fewer spaces has none.
+    var spaces = 0
+    for c in text where c.isSpaceLike {
+      spaces += 1
+      if spaces == 3 { break }
+    }
+    guard spaces == 3 else { return [] }
     // Tokens (maximal runs of non-spaces) and, for each, the space run before it.
     var tokens: [(range: Range<Int>, gapBefore: Range<Int>?)] = []
     var i = 0
