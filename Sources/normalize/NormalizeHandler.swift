@@ -26,6 +26,11 @@ final class NormalizeHandler: DocumentHandler {
   private let stage: OutputStage?
   /// Output since the last hand-over to the stage.
   private var pending = PendingOutput()
+  /// With the stage and reflow: this thread measures lines, the stage lays them out (with
+  /// `normalizer`, which then only the stage touches until it is drained).
+  private let measuresLines: Bool
+  /// The rules in force, for measuring lines on this thread.
+  private let rules: ParagraphRules
   /// Recognizes the lines to copy through verbatim (nil: every line is decoded).
   private let scanner: InertLineScanner?
 
@@ -40,7 +45,10 @@ final class NormalizeHandler: DocumentHandler {
     self.reporter = ChangeReporter(format: report)
     let reporting = report != nil || diff != nil
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
-    self.normalizer = DocumentNormalizer(options: options, reporting: reporting, defersRules: stage != nil)
+    self.measuresLines = stage != nil && options.runs(.reflow)
+    self.rules = ParagraphRules(options: options)
+    self.normalizer = DocumentNormalizer(
+      options: options, reporting: reporting, defersRules: stage != nil && !measuresLines)
     self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
   }
 
@@ -53,6 +61,9 @@ final class NormalizeHandler: DocumentHandler {
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     lastTerminated = line.terminated
+    if measuresLines {
+      return pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
+    }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
     guard stage == nil else { return }
     try write(pending)
@@ -75,25 +86,28 @@ final class NormalizeHandler: DocumentHandler {
     try handOver()
   }
 
-  /// Passes the pending paragraphs to the stage, which applies the rules and writes them.
+  /// Passes the pending output to the stage, which lays out measured lines, applies the
+  /// rules and writes the paragraphs.
   private func handOver(then tail: (@Sendable (NormalizeHandler) throws(OutputSink.WriteError) -> Void)? = nil) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || tail != nil else { return }
-    let batch = pending
+    let batch = StageOwned(pending)  // measured lines are handed over, never shared
     pending.removeAll()
-    let rules = normalizer.paragraphRules
+    let rules = self.rules
     let dropEmpty = options.runs(.reflow)
     let owned = StageOwned(self)
     try stage.submit { () throws(OutputSink.WriteError) in
       var out: [UInt8] = []
       var log: [Change]? = nil
-      for piece in batch.pieces {
+      for piece in batch.value.pieces {
         switch piece {
         case .paragraph(var paragraph):
           rules.apply(to: &paragraph, log: &log)
           if dropEmpty && paragraph.text.isEmpty { continue }
           owned.value.appendParagraph(paragraph, to: &out)
         case .verbatim(let range):
-          batch.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+          batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+        case .measured(let line):
+          owned.value.normalizer.add(measured: line) { owned.value.appendParagraph($0, to: &out) }
         }
       }
       try owned.value.sink.write(out)
@@ -123,15 +137,28 @@ final class NormalizeHandler: DocumentHandler {
   }
 
   func end() throws(OutputSink.WriteError) {
-    normalizer.finish { pending.append($0) }
     guard let stage else {
+      normalizer.finish { pending.append($0) }
       try write(pending)
       pending.removeAll()
       try endDocument(lastTerminated: lastTerminated)
       return
     }
     let terminated = lastTerminated
-    try handOver { handler throws(OutputSink.WriteError) in try handler.endDocument(lastTerminated: terminated) }
+    let rules = self.rules
+    try handOver { handler throws(OutputSink.WriteError) in
+      // The last paragraphs, which the stage's layout holds (under --no-reflow, none).
+      var out: [UInt8] = []
+      var log: [Change]? = nil
+      let deferred = handler.normalizer.defersRules
+      handler.normalizer.finish { raw in
+        var paragraph = raw
+        if deferred { rules.apply(to: &paragraph, log: &log) }
+        handler.appendParagraph(paragraph, to: &out)
+      }
+      try handler.sink.write(out)
+      try handler.endDocument(lastTerminated: terminated)
+    }
     try stage.drain()
   }
 

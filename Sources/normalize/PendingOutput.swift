@@ -1,7 +1,7 @@
 import ZhText
 
-/// What normalize has read but not yet written, in input order: paragraphs laid out and
-/// still to be finished, and lines passed through verbatim (their bytes kept one after
+/// What normalize has read but not yet written, in input order: lines measured for layout,
+/// paragraphs laid out and still to be finished, and lines passed through verbatim (their bytes kept one after
 /// another in one buffer, so a verbatim line costs no allocation of its own).
 struct PendingOutput {
   /// One output paragraph.
@@ -10,6 +10,8 @@ struct PendingOutput {
     case paragraph(Paragraph)
     /// A line written as it was read: its range in `bytes`.
     case verbatim(Range<Int>)
+    /// A line measured for layout (nil: a blank line).
+    case measured(LayoutLine?)
   }
 
   private(set) var pieces: [Piece] = []
@@ -18,6 +20,8 @@ struct PendingOutput {
   var isEmpty: Bool { pieces.isEmpty }
 
   mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
+
+  mutating func append(measured line: LayoutLine?) { pieces.append(.measured(line)) }
 
   mutating func append(verbatim line: UnsafeBufferPointer<UInt8>) {
     pieces.append(.verbatim(bytes.count..<(bytes.count + line.count)))

@@ -42,11 +42,23 @@ public struct BlockReader {
   public mutating func add(
     _ line: Paragraph, pageStart: Bool, emphasized: Bool, log: inout [Change]?
   ) -> [Block] {
-    if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) {
+    add(measured: Self.measure(line, pageStart: pageStart, emphasized: emphasized), log: &log)
+  }
+
+  /// A prepared line measured for layout, or nil when it counts as blank (spaces and tabs
+  /// only). Pure: lines may be measured on one thread and laid out on another.
+  public static func measure(_ line: Paragraph, pageStart: Bool, emphasized: Bool) -> LayoutLine? {
+    if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
+    return LayoutLine(line, gapBefore: 0, pageStart: pageStart, emphasized: emphasized)
+  }
+
+  /// Adds a line `measure` made (nil: a blank line); returns the blocks it completes.
+  public mutating func add(measured line: LayoutLine?, log: inout [Change]?) -> [Block] {
+    guard let layoutLine = line else {
       addBlankLine()
       return []
     }
-    let layoutLine = LayoutLine(line, gapBefore: gap, pageStart: pageStart, emphasized: emphasized)
+    layoutLine.gapBefore = gap
     gap = 0
     sawLine = true
     var done: [Block] = []

@@ -9,8 +9,9 @@ public final class LayoutLine {
   public let paragraph: Paragraph
   /// The line was printed in fake bold (rule `doubled` collapsed it): a heading or title.
   public let isEmphasized: Bool
-  /// Blank lines between this line and the previous non-blank one.
-  public let gapBefore: Int
+  /// Blank lines between this line and the previous non-blank one (set by `BlockReader`
+  /// when the line is laid out, which may be on another thread than the one that measured it).
+  public internal(set) var gapBefore: Int
   /// A form feed (page break) came before this line.
   public let pageStart: Bool
 

@@ -42,13 +42,7 @@ public struct DocumentNormalizer {
       blocks.addBlankLine()
       return
     }
-    var line = Paragraph(text: text, line: number)
-    var pageStart = false
-    if text.contains("\u{0C}") {
-      pageStart = true
-      line.apply(BlockReader.formFeedEdits(text), rule: .header, log: &log)
-    }
-    let emphasized = rules.cleanLine(&line, log: &log)
+    let (line, pageStart, emphasized) = Self.cleaned(text, number: number, rules: rules, log: &log)
     guard options.runs(.reflow) else {
       var paragraph = line
       if !defersRules { rules.apply(to: &paragraph, log: &log) }
@@ -57,6 +51,39 @@ public struct DocumentNormalizer {
     }
     for block in blocks.add(line, pageStart: pageStart, emphasized: emphasized, log: &log)
     where !block.kind.isFurniture {
+      finishParagraph(block.paragraph, emit)
+    }
+  }
+
+  /// Input line `number` made ready for `add(measured:emit:)` under reflow: the line rules
+  /// applied and the line measured (nil: a blank line), nothing recorded. A pure function of
+  /// the line, so lines may be measured on one thread and laid out on another.
+  public static func measure(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> LayoutLine? {
+    if text.isEmpty { return nil }
+    var log: [Change]? = nil
+    let (line, pageStart, emphasized) = cleaned(text, number: number, rules: rules, log: &log)
+    return BlockReader.measure(line, pageStart: pageStart, emphasized: emphasized)
+  }
+
+  /// Input line `number` after the line-level rules (and the removal of form feeds), whether
+  /// it had a form feed (a page starts there) and whether rule `doubled` collapsed it.
+  private static func cleaned(
+    _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, log: inout [Change]?
+  ) -> (line: Paragraph, pageStart: Bool, emphasized: Bool) {
+    var line = Paragraph(text: text, line: number)
+    var pageStart = false
+    if text.contains("\u{0C}") {
+      pageStart = true
+      line.apply(BlockReader.formFeedEdits(text), rule: .header, log: &log)
+    }
+    let emphasized = rules.cleanLine(&line, log: &log)
+    return (line, pageStart, emphasized)
+  }
+
+  /// Lays out a line that `measure` made (not with `reporting`); emits the paragraphs it
+  /// completes.
+  public mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {
+    for block in blocks.add(measured: line, log: &log) where !block.kind.isFurniture {
       finishParagraph(block.paragraph, emit)
     }
   }
