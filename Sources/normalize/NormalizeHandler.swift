@@ -4,10 +4,11 @@ import ZhTextCLI
 /// Feeds each document through `DocumentNormalizer` and writes paragraphs (text or records),
 /// changes (`--report`, `--diff`) and suspicions (`--flag`).
 ///
-/// With more than one thread and nothing to report, layout stays on the reading thread and
-/// the paragraph rules and output run on an `OutputStage`, a chunk of paragraphs at a time.
-/// Under `--no-reflow`, a line that `InertLineScanner` finds no rule would change is copied
-/// through from its bytes, never decoded.
+/// With more than one thread and nothing to report, the work is split in two, a chunk of
+/// input at a time: the reading thread decodes each line, applies the line rules and (with
+/// reflow) measures it; an `OutputStage` lays the measured lines out, applies the paragraph
+/// rules and writes. Under `--no-reflow`, a line that `InertLineScanner` finds no rule would
+/// change is copied through from its bytes, never decoded.
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
