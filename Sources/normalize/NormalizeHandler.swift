@@ -27,10 +27,8 @@ final class NormalizeHandler: DocumentHandler {
   private let stage: OutputStage?
   /// Output since the last hand-over to the stage.
   private var pending = PendingOutput()
-  /// With the stage and reflow: this thread measures lines, the stage lays them out (with
-  /// `normalizer`, which then only the stage touches until it is drained).
-  private let measuresLines: Bool
-  /// The rules in force, for measuring lines on this thread.
+  /// The rules in force, for preparing lines on this thread while the stage uses
+  /// `normalizer` (which then only the stage touches until it is drained).
   private let rules: ParagraphRules
   /// Recognizes the lines to copy through verbatim (nil: every line is decoded).
   private let scanner: InertLineScanner?
@@ -46,10 +44,8 @@ final class NormalizeHandler: DocumentHandler {
     self.reporter = ChangeReporter(format: report)
     let reporting = report != nil || diff != nil
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
-    self.measuresLines = stage != nil && options.runs(.reflow)
     self.rules = ParagraphRules(options: options)
-    self.normalizer = DocumentNormalizer(
-      options: options, reporting: reporting, defersRules: stage != nil && !measuresLines)
+    self.normalizer = DocumentNormalizer(options: options, reporting: reporting)
     self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
   }
 
@@ -62,11 +58,13 @@ final class NormalizeHandler: DocumentHandler {
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     lastTerminated = line.terminated
-    if measuresLines {
-      return pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
+    if stage != nil {
+      // The stage lays out measured lines (reflow) or applies the rules to cleaned ones.
+      return options.runs(.reflow)
+        ? pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
+        : pending.append(DocumentNormalizer.cleanedLine(line.text, number: line.number, rules: rules))
     }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
-    guard stage == nil else { return }
     try write(pending)
     pending.removeAll()
   }
@@ -94,7 +92,6 @@ final class NormalizeHandler: DocumentHandler {
     let batch = StageOwned(pending)  // measured lines are handed over, never shared
     pending.removeAll()
     let rules = self.rules
-    let dropEmpty = options.runs(.reflow)
     let owned = StageOwned(self)
     try stage.submit { () throws(OutputSink.WriteError) in
       var out: [UInt8] = []
@@ -103,7 +100,6 @@ final class NormalizeHandler: DocumentHandler {
         switch piece {
         case .paragraph(var paragraph):
           rules.apply(to: &paragraph, log: &log)
-          if dropEmpty && paragraph.text.isEmpty { continue }
           owned.value.appendParagraph(paragraph, to: &out)
         case .verbatim(let range):
           batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
@@ -146,17 +142,10 @@ final class NormalizeHandler: DocumentHandler {
       return
     }
     let terminated = lastTerminated
-    let rules = self.rules
     try handOver { handler throws(OutputSink.WriteError) in
       // The last paragraphs, which the stage's layout holds (under --no-reflow, none).
       var out: [UInt8] = []
-      var log: [Change]? = nil
-      let deferred = handler.normalizer.defersRules
-      handler.normalizer.finish { raw in
-        var paragraph = raw
-        if deferred { rules.apply(to: &paragraph, log: &log) }
-        handler.appendParagraph(paragraph, to: &out)
-      }
+      handler.normalizer.finish { handler.appendParagraph($0, to: &out) }
       try handler.sink.write(out)
       try handler.endDocument(lastTerminated: terminated)
     }

@@ -1,12 +1,13 @@
 import ZhText
 
 /// What normalize has read but not yet written, in input order: lines measured for layout,
-/// paragraphs laid out and still to be finished, and lines passed through verbatim (their bytes kept one after
-/// another in one buffer, so a verbatim line costs no allocation of its own).
+/// lines awaiting the paragraph rules, and lines passed through verbatim (their bytes kept
+/// one after another in one buffer, so a verbatim line costs no allocation of its own).
 struct PendingOutput {
   /// One output paragraph.
   enum Piece {
-    /// A paragraph the rules may still change.
+    /// A paragraph the paragraph rules have yet to see (the stage applies them), or a
+    /// finished one (no stage).
     case paragraph(Paragraph)
     /// A line written as it was read: its range in `bytes`.
     case verbatim(Range<Int>)

@@ -11,22 +11,12 @@ public struct DocumentNormalizer {
   private var blocks: BlockReader
   private var log: [Change]?
 
-  /// Emit paragraphs as layout leaves them, for the caller to apply `rules` to (on another
-  /// thread): the paragraph rules are pure; with `reflow`, a paragraph they empty is to be
-  /// dropped.
-  public let defersRules: Bool
-
-  /// The paragraph rules in force.
-  public var paragraphRules: ParagraphRules { rules }
-
-  /// A normalizer for one document; `reporting` collects every change; `defersRules`
-  /// leaves the paragraph rules to the caller (not with `reporting`).
-  public init(options: NormalizeOptions, reporting: Bool, defersRules: Bool = false) {
+  /// A normalizer for one document; `reporting` collects every change.
+  public init(options: NormalizeOptions, reporting: Bool) {
     self.options = options
     self.rules = ParagraphRules(options: options)
     self.blocks = BlockReader(options: options)
     self.log = reporting ? [] : nil
-    self.defersRules = defersRules && !reporting
   }
 
   /// The changes recorded since the last call; empty unless reporting.
@@ -38,29 +28,34 @@ public struct DocumentNormalizer {
 
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
   public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
-    if text.isEmpty && options.runs(.reflow) {  // half the lines of hard-wrapped extractions
-      blocks.addBlankLine()
-      return
-    }
-    let (line, pageStart, emphasized) = Self.cleaned(text, number: number, rules: rules, log: &log)
     guard options.runs(.reflow) else {
-      var paragraph = line
-      if !defersRules { rules.apply(to: &paragraph, log: &log) }
-      emit(paragraph)
-      return
+      var paragraph = Self.cleaned(text, number: number, rules: rules, log: &log).line
+      rules.apply(to: &paragraph, log: &log)
+      return emit(paragraph)
     }
-    for block in blocks.add(line, pageStart: pageStart, emphasized: emphasized, log: &log)
-    where !block.kind.isFurniture {
-      finishParagraph(block.paragraph, emit)
-    }
+    add(measured: Self.measure(text, number: number, rules: rules, log: &log), emit: emit)
   }
 
   /// Input line `number` made ready for `add(measured:emit:)` under reflow: the line rules
   /// applied and the line measured (nil: a blank line), nothing recorded. A pure function of
   /// the line, so lines may be measured on one thread and laid out on another.
   public static func measure(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> LayoutLine? {
-    if text.isEmpty { return nil }
     var log: [Change]? = nil
+    return measure(text, number: number, rules: rules, log: &log)
+  }
+
+  /// Input line `number` under `--no-reflow` before the paragraph rules: the line rules
+  /// applied, nothing recorded. Pure, like `measure`: the caller applies `rules` (on another
+  /// thread) to get what `add` would emit.
+  public static func cleanedLine(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> Paragraph {
+    var log: [Change]? = nil
+    return cleaned(text, number: number, rules: rules, log: &log).line
+  }
+
+  private static func measure(
+    _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, log: inout [Change]?
+  ) -> LayoutLine? {
+    if text.isEmpty { return nil }  // half the lines of hard-wrapped extractions
     let (line, pageStart, emphasized) = cleaned(text, number: number, rules: rules, log: &log)
     return BlockReader.measure(line, pageStart: pageStart, emphasized: emphasized)
   }
@@ -80,8 +75,7 @@ public struct DocumentNormalizer {
     return (line, pageStart, emphasized)
   }
 
-  /// Lays out a line that `measure` made (not with `reporting`); emits the paragraphs it
-  /// completes.
+  /// Lays out a line that `measure` made; emits the paragraphs it completes.
   public mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {
     for block in blocks.add(measured: line, log: &log) where !block.kind.isFurniture {
       finishParagraph(block.paragraph, emit)
@@ -96,7 +90,6 @@ public struct DocumentNormalizer {
   }
 
   private mutating func finishParagraph(_ raw: Paragraph, _ emit: (Paragraph) -> Void) {
-    if defersRules { return emit(raw) }
     var paragraph = raw
     rules.apply(to: &paragraph, log: &log)
     if !paragraph.text.isEmpty { emit(paragraph) }
