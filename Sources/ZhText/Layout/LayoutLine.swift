@@ -57,15 +57,21 @@ public final class LayoutLine {
     var hasPunctuation = false
     var mayBeCaption = false
     let traits = CharacterTraits.lookup
-    for c in paragraph.text where !c.isSpaceLike {
-      count += 1
+    for c in paragraph.text {
       let v = c.value
-      let t = v >= 0x4E00 && v <= 0x9FFF ? CharacterTraits.wide : traits[c]
+      if v >= 0x4E00 && v <= 0x9FFF {  // most characters: a wide ideograph, no punctuation
+        count += 1
+        width += 2
+        if c == "摄" || c == "资" || count == 1 && (c == "图" || c == "表") { mayBeCaption = true }
+        continue
+      }
+      if c.isSpaceLike { continue }
+      count += 1
+      let t = traits[c]
       width += v >= 0x1100 && t.contains(.wide) ? 2 : 1
       if !hasPunctuation && (Self.isASCIIProsePunctuation(c) || v >= 0x2000 && !t.isDisjoint(with: [.sentenceEnd, .clauseEnd])) {
         hasPunctuation = true
       }
-      if c == "摄" || c == "资" || count == 1 && (c == "图" || c == "表") { mayBeCaption = true }
     }
     self.keyCount = count
     self.width = width

@@ -52,13 +52,13 @@ public enum SpaceRule {
 
   private static func removes(
     _ text: [Unicode.Scalar], _ i: Int, _ j: Int, left: Unicode.Scalar, right: Unicode.Scalar,
-    prose: Bool, lettered: Set<Int>, credit: Range<Int>?, pangu: Bool
+    prose: Bool, lettered: [Range<Int>], credit: Range<Int>?, pangu: Bool
   ) -> Bool {
     if left.isCJKPunctuation || right.isCJKPunctuation { return true }
     let hanDigit = (left.isHan && right.isASCIIDigit) || (left.isASCIIDigit && right.isHan)
     if hanDigit { return !pangu }
     if (left == "%" || left == "\u{FF05}") && right.isHan { return true }
-    if lettered.contains(i) && (left.isCJK || right.isCJK) { return true }
+    if (left.isCJK || right.isCJK) && isLettered(i, lettered) { return true }
     if left.isASCIIDigit && right.isASCIIDigit && isSingleDigitRun(text, i, j) { return true }
     if left.isHan && right == "-" || left == "-" && right.isHan { return isSpacedHyphen(text, i, j) }
     if prose && left.isHan && right.isHan { return !(credit?.contains(i) ?? false) }
@@ -73,8 +73,20 @@ public enum SpaceRule {
     (a.isHan && b.isASCIIAlphanumeric) || (a.isASCIIAlphanumeric && b.isHan)
   }
 
-  /// Offsets of the spaces that lie in or at the edge of letter-spaced runs.
-  private static func letterSpacedSpaces(_ text: [Unicode.Scalar]) -> Set<Int> {
+  /// True when the space at `i` lies in one of `gaps`, which are in ascending order.
+  private static func isLettered(_ i: Int, _ gaps: [Range<Int>]) -> Bool {
+    var low = 0
+    var high = gaps.count
+    while low < high {
+      let mid = (low + high) / 2
+      if gaps[mid].upperBound <= i { low = mid + 1 } else { high = mid }
+    }
+    return low < gaps.count && gaps[low].contains(i)
+  }
+
+  /// The space runs that lie in or at the edge of letter-spaced runs, in ascending order
+  /// (a run may be listed twice).
+  private static func letterSpacedSpaces(_ text: [Unicode.Scalar]) -> [Range<Int>] {
     // A run has four tokens, so three gaps: text with fewer spaces has none.
     var spaces = 0
     for c in text where c.isSpaceLike {
@@ -102,7 +114,7 @@ public enum SpaceRule {
       let r = tokens[k].range
       return r.count <= 4 && text[r].contains { $0.isCJK || $0.isASCIIDigit }
     }
-    var result = Set<Int>()
+    var result: [Range<Int>] = []
     var k = 0
     while k < tokens.count {
       guard short(k) else { k += 1; continue }
@@ -111,7 +123,7 @@ public enum SpaceRule {
       if end - k >= 4 {
         let first = k > 0 ? k : k + 1
         let last = end < tokens.count ? end : end - 1
-        for t in first...last { if let gap = tokens[t].gapBefore { result.formUnion(gap) } }
+        for t in first...last { if let gap = tokens[t].gapBefore { result.append(gap) } }
       }
       k = end
     }
