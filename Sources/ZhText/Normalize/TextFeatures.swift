@@ -45,10 +45,14 @@ struct TextFeatures: OptionSet {
   /// The features a character brings by the Unicode data tables rather than by `triggers`:
   /// it is a radical or stroke with an equivalent ideograph, it has a stray-traditional
   /// mapping, or NFC may change it.
-  static func lookedUpFeatures(of scalar: Unicode.Scalar) -> UInt16 {
+  /// (The maps are parameters so that building `table` reads each static once, not once
+  /// per character.)
+  static func lookedUpFeatures(
+    of scalar: Unicode.Scalar, radicals: CharacterMap = .radicals, stray: CharacterMap = .strayTraditional
+  ) -> UInt16 {
     var features: TextFeatures = []
-    if CharacterMap.radicals[scalar] != nil { features.insert(.radical) }
-    if scalar.value >= 0x3400 && CharacterMap.strayTraditional.contains(scalar) { features.insert(.strayCandidate) }
+    if radicals.contains(scalar) { features.insert(.radical) }
+    if scalar.value >= 0x3400 && stray.contains(scalar) { features.insert(.strayCandidate) }
     if !UnicodeNormalizer.isNFCStable(scalar) { features.insert(.nonNFCStable) }
     return features.rawValue
   }
@@ -60,8 +64,10 @@ struct TextFeatures: OptionSet {
     for (feature, characters) in triggers {
       for range in characters { for v in range { table[Int(v)] |= feature.rawValue } }
     }
+    let radicals = CharacterMap.radicals
+    let stray = CharacterMap.strayTraditional
     for v in UInt32(0)..<0x10000 {
-      if let scalar = Unicode.Scalar(v) { table[Int(v)] |= lookedUpFeatures(of: scalar) }
+      if let scalar = Unicode.Scalar(v) { table[Int(v)] |= lookedUpFeatures(of: scalar, radicals: radicals, stray: stray) }
     }
     return table
   }()

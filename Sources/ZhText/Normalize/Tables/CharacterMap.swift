@@ -7,6 +7,7 @@ struct CharacterMap: Sendable {
 
   init(pairs: [UInt32]) {
     var map: [UInt32: Unicode.Scalar] = [:]
+    map.reserveCapacity(pairs.count / 2)
     var bmp = [UInt64](repeating: 0, count: 0x10000 / 64)
     var index = 0
     while index + 1 < pairs.count {
