@@ -54,25 +54,33 @@ public struct BlockReader {
 
   /// Adds a line `measure` made (nil: a blank line); returns the blocks it completes.
   public mutating func add(measured line: LayoutLine?, log: inout [Change]?) -> [Block] {
-    guard let layoutLine = line else {
-      addBlankLine()
-      return []
-    }
+    var done: [Block] = []
+    add(measured: line, log: &log, into: &done)
+    return done
+  }
+
+  /// Adds a line `measure` made (nil: a blank line); appends the blocks it completes to
+  /// `done` (a buffer the caller reuses, so that completing a paragraph allocates nothing).
+  public mutating func add(measured line: LayoutLine?, log: inout [Change]?, into done: inout [Block]) {
+    guard let layoutLine = line else { return addBlankLine() }
     layoutLine.gapBefore = gap
     gap = 0
     sawLine = true
-    var done: [Block] = []
     reflow.push(layoutLine, log: &log) { done.append($0) }
-    return done
   }
 
   /// Ends the document: returns the last blocks and starts afresh.
   public mutating func finish(log: inout [Change]?) -> [Block] {
     var done: [Block] = []
+    finish(log: &log, into: &done)
+    return done
+  }
+
+  /// Ends the document: appends the last blocks to `done` and starts afresh.
+  public mutating func finish(log: inout [Change]?, into done: inout [Block]) {
     reflow.finish(log: &log) { done.append($0) }
     reflow = Reflow(options: options, junction: junction)
     gap = 0
     sawLine = false
-    return done
   }
 }

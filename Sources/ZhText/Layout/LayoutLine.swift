@@ -19,8 +19,7 @@ public final class LayoutLine {
   public let width: Int
   /// The text without spaces: what comparisons (running headers, TOC entries) use. Made
   /// on first use: most lines never need it.
-  public private(set) lazy var key: [Unicode.Scalar] =
-    paragraph.text.contains { $0.isSpaceLike } ? paragraph.text.filter { !$0.isSpaceLike } : paragraph.text
+  public private(set) lazy var key: [Unicode.Scalar] = Self.withoutSpaces(paragraph.text)
   /// How many characters the key has.
   public let keyCount: Int
   /// Ends a sentence: `。！？…` (or ASCII `.!?` after a non-letter), optionally followed by
@@ -94,8 +93,9 @@ public final class LayoutLine {
     startsWithClosing = start < text.count && (text[start].traits.contains(.closing) && text[start] != ")"
       || !text[start].traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]))
     marker = HeadingMarker.match(text[start...])
-    isContentsTitle = count == 2 && text.filter { !$0.isSpaceLike } == Self.contents
-    isNamedHeading = (2...3).contains(count) && Self.namedHeadings.contains(text.filter { !$0.isSpaceLike })
+    let shortKey = count <= 3 ? Self.withoutSpaces(text) : []
+    isContentsTitle = count == 2 && shortKey == Self.contents
+    isNamedHeading = (2...3).contains(count) && Self.namedHeadings.contains(shortKey)
     guard mayBeCaption else {
       isBareCredit = false
       isCaption = false
@@ -105,7 +105,7 @@ public final class LayoutLine {
     var end2 = text.count
     while end2 > 0 && (text[end2 - 1].isSpaceLike || text[end2 - 1] == "\t") { end2 -= 1 }
     let trimmed = text[..<end2]
-    let key = text.filter { !$0.isSpaceLike }
+    let key = Self.withoutSpaces(text)
     isBareCredit = key.last == "摄" && count <= 24 && !hasPunctuation
       && trimmed.allSatisfy { $0.isHan || $0.isSpaceLike || $0 == "\t" }
     isFigureTitle = count <= 60 && Self.isFigureNumbering(text[start...])
@@ -129,6 +129,11 @@ public final class LayoutLine {
     }
     guard k > digits, k < text.endIndex, k + 1 < text.endIndex else { return false }
     return text[k].isSpaceLike || text[k] == "：" || text[k] == ":"
+  }
+
+  /// `text` without its spaces; `text` itself (no copy) when it has none, as most lines.
+  private static func withoutSpaces(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    text.contains { $0.isSpaceLike } ? text.filter { !$0.isSpaceLike } : text
   }
 
   @inline(__always)

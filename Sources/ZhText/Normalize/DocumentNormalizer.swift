@@ -10,6 +10,8 @@ public struct DocumentNormalizer {
   private let rules: ParagraphRules
   private var blocks: BlockReader
   private var log: [Change]?
+  /// The blocks the last line completed (kept between calls so its storage is reused).
+  private var completed: [Block] = []
 
   /// A normalizer for one document; `reporting` collects every change.
   public init(options: NormalizeOptions, reporting: Bool) {
@@ -77,16 +79,21 @@ public struct DocumentNormalizer {
 
   /// Lays out a line that `measure` made; emits the paragraphs it completes.
   public mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {
-    for block in blocks.add(measured: line, log: &log) where !block.kind.isFurniture {
-      finishParagraph(block.paragraph, emit)
-    }
+    blocks.add(measured: line, log: &log, into: &completed)
+    emitCompleted(emit)
   }
 
   /// Ends the document.
   public mutating func finish(emit: (Paragraph) -> Void) {
-    for block in blocks.finish(log: &log) where !block.kind.isFurniture {
-      finishParagraph(block.paragraph, emit)
-    }
+    blocks.finish(log: &log, into: &completed)
+    emitCompleted(emit)
+  }
+
+  /// Repairs and emits the paragraphs of the completed blocks, keeping the buffer's storage.
+  private mutating func emitCompleted(_ emit: (Paragraph) -> Void) {
+    guard !completed.isEmpty else { return }
+    for block in completed where !block.kind.isFurniture { finishParagraph(block.paragraph, emit) }
+    completed.removeAll(keepingCapacity: true)
   }
 
   private mutating func finishParagraph(_ raw: Paragraph, _ emit: (Paragraph) -> Void) {

@@ -26,12 +26,13 @@ public enum ContinuationRule {
   static func match(_ text: [Unicode.Scalar], at i: Int) -> Int? {
     guard text[i] == "（" || text[i] == "(" else { return nil }
     var k = i + 1
-    func take(_ s: String) -> Bool {
-      let scalars = Array(s.unicodeScalars)
-      guard k + scalars.count <= text.count, Array(text[k..<k + scalars.count]) == scalars else {
-        return false
+    func take(_ s: String) -> Bool {  // compared in place: this runs at every bracket
+      var j = k
+      for scalar in s.unicodeScalars {
+        guard j < text.count, text[j] == scalar else { return false }
+        j += 1
       }
-      k += scalars.count
+      k = j
       return true
     }
     guard take("下转") || take("上接") || take("转") || take("接") else { return nil }
