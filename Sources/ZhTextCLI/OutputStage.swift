@@ -17,11 +17,16 @@ public final class OutputStage: Sendable {
   private let slots: DispatchSemaphore
   private let failure = Mutex<OutputSink.WriteError?>(nil)
   private let finished = Mutex<[StageOwned<Any>]>([])
+  private let waiting = Atomic<Int>(0)
 
   /// A stage with at most `depth` pieces waiting.
   public init(depth: Int = 4) {
     slots = DispatchSemaphore(value: depth)
   }
+
+  /// How many submitted pieces have not finished running: a stage that keeps a backlog is
+  /// the slower half of the work.
+  public var backlog: Int { waiting.load(ordering: .relaxed) }
 
   /// Queues `work` after everything submitted before it; waits while `depth` pieces are
   /// pending. Throws the failure of an earlier piece.
@@ -29,8 +34,12 @@ public final class OutputStage: Sendable {
     releaseFinished()
     if let error = failure.withLock({ $0 }) { throw error }
     slots.wait()
+    waiting.add(1, ordering: .relaxed)
     queue.async {
-      defer { self.slots.signal() }
+      defer {
+        self.waiting.subtract(1, ordering: .relaxed)
+        self.slots.signal()
+      }
       guard self.failure.withLock({ $0 == nil }) else { return }
       do throws(OutputSink.WriteError) {
         let leftover = StageOwned(try work())

@@ -8,7 +8,8 @@ import ZhTextCLI
 /// input at a time: the reading thread decodes each line, applies the line rules and (with
 /// reflow) measures it; an `OutputStage` lays the measured lines out, applies the paragraph
 /// rules and writes. Under `--no-reflow`, a line that `InertLineScanner` finds no rule would
-/// change is copied through from its bytes, never decoded.
+/// change is copied through from its bytes, never decoded, and the reading thread applies
+/// the paragraph rules itself while the stage has a backlog.
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
@@ -27,6 +28,9 @@ final class NormalizeHandler: DocumentHandler {
   private let stage: OutputStage?
   /// Output since the last hand-over to the stage.
   private var pending = PendingOutput()
+  /// Under `--no-reflow` with a stage: this thread applies the paragraph rules to the lines
+  /// of the current chunk (the stage was behind at the last hand-over).
+  private var appliesRulesHere = false
   /// The rules in force, for preparing lines on this thread while the stage uses
   /// `normalizer` (which then only the stage touches until it is drained).
   private let rules: ParagraphRules
@@ -59,10 +63,16 @@ final class NormalizeHandler: DocumentHandler {
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     lastTerminated = line.terminated
     if stage != nil {
-      // The stage lays out measured lines (reflow) or applies the rules to cleaned ones.
-      return options.runs(.reflow)
-        ? pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
-        : pending.append(DocumentNormalizer.cleanedLine(line.text, number: line.number, rules: rules))
+      // The stage lays out measured lines (reflow) or applies the rules to cleaned ones,
+      // unless it is behind: then this thread applies them.
+      if options.runs(.reflow) {
+        return pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
+      }
+      var paragraph = DocumentNormalizer.cleanedLine(line.text, number: line.number, rules: rules)
+      guard appliesRulesHere else { return pending.append(awaitingRules: paragraph) }
+      var log: [Change]? = nil
+      rules.apply(to: &paragraph, log: &log)
+      return pending.append(paragraph)
     }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
     try write(pending)
@@ -89,6 +99,10 @@ final class NormalizeHandler: DocumentHandler {
   /// rules and writes the paragraphs.
   private func handOver(then tail: (@Sendable (NormalizeHandler) throws(OutputSink.WriteError) -> Void)? = nil) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || tail != nil else { return }
+    // Under --no-reflow the lines are independent, so the paragraph rules may run on either
+    // thread: on this one for the next chunk when the stage has a backlog (lines most rules
+    // change make the stage the slower half), on the stage otherwise.
+    appliesRulesHere = stage.backlog >= 2
     let batch = StageOwned(pending)  // measured lines are handed over, never shared
     pending.removeAll()
     let rules = self.rules
@@ -98,7 +112,9 @@ final class NormalizeHandler: DocumentHandler {
       var log: [Change]? = nil
       for piece in batch.value.pieces {
         switch piece {
-        case .paragraph(var paragraph):
+        case .paragraph(let paragraph):
+          owned.value.appendParagraph(paragraph, to: &out)
+        case .awaitingRules(var paragraph):
           rules.apply(to: &paragraph, log: &log)
           owned.value.appendParagraph(paragraph, to: &out)
         case .verbatim(let range):

@@ -6,9 +6,10 @@ import ZhText
 struct PendingOutput {
   /// One output paragraph.
   enum Piece {
-    /// A paragraph the paragraph rules have yet to see (the stage applies them), or a
-    /// finished one (no stage).
+    /// A finished paragraph.
     case paragraph(Paragraph)
+    /// A line the paragraph rules have yet to see (`--no-reflow`: the stage applies them).
+    case awaitingRules(Paragraph)
     /// A line written as it was read: its range in `bytes`.
     case verbatim(Range<Int>)
     /// A line measured for layout (nil: a blank line).
@@ -21,6 +22,8 @@ struct PendingOutput {
   var isEmpty: Bool { pieces.isEmpty }
 
   mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
+
+  mutating func append(awaitingRules line: Paragraph) { pieces.append(.awaitingRules(line)) }
 
   mutating func append(measured line: LayoutLine?) { pieces.append(.measured(line)) }
 
