@@ -48,4 +48,37 @@ extension Array where Element == Unicode.Scalar {
     output.append(contentsOf: self[cursor...])
     return output
   }
+
+  /// Applies `edits` (sorted, non-overlapping) to this text. When no edit lengthens its span
+  /// (deletions, one-for-one replacements: most edits) the text is compacted in its own
+  /// storage, so a rule's changes cost no new array; otherwise as `applying`.
+  public mutating func apply(_ edits: [Edit]) {
+    guard !edits.isEmpty, !isEmpty else { return }
+    guard edits.allSatisfy({ $0.replacement.count <= $0.range.count }) else {
+      self = applying(edits)
+      return
+    }
+    let stride = MemoryLayout<Unicode.Scalar>.stride
+    let kept: Int = withUnsafeMutableBufferPointer { text in
+      let base = UnsafeMutableRawPointer(text.baseAddress!)
+      // Everything before `read` that stays has moved down to before `write` (write <= read).
+      var write = 0
+      var read = 0
+      func keep(upTo end: Int) {
+        base.advanced(by: write * stride).copyMemory(from: base.advanced(by: read * stride), byteCount: (end - read) * stride)
+        write += end - read
+      }
+      for edit in edits {
+        keep(upTo: edit.range.lowerBound)
+        for scalar in edit.replacement {
+          text[write] = scalar
+          write += 1
+        }
+        read = edit.range.upperBound
+      }
+      keep(upTo: text.count)
+      return write
+    }
+    removeLast(count - kept)
+  }
 }

@@ -89,7 +89,7 @@ public struct Paragraph: Equatable, Sendable {
       }
       laterStarts[k].offset = max(0, adjusted)
     }
-    text = text.applying(edits)
+    text.apply(edits)
   }
 
   /// The excerpt of a change: up to `context` scalars each side of the edit.
