@@ -33,6 +33,17 @@ public struct Edit: Equatable, Sendable {
   }
 }
 
+extension Array where Element == Edit {
+  /// Appends `edit`, making room for several with the first: a rule that edits a text once
+  /// mostly edits it again, and growing the list one doubling at a time costs an allocation
+  /// each. The rules build their edit lists with it.
+  @inline(__always)
+  mutating func add(_ edit: Edit) {
+    if capacity == 0 { reserveCapacity(8) }
+    append(edit)
+  }
+}
+
 extension Array where Element == Unicode.Scalar {
   /// This text with `edits` (sorted, non-overlapping) applied.
   public func applying(_ edits: [Edit]) -> [Unicode.Scalar] {

@@ -20,8 +20,8 @@ public enum BracketRule {
         let left = open > 0 && text[open - 1].isCJK
         let right = i + 1 < text.count && text[i + 1].isCJK
         if encloses || left || right {
-          edits.append(Edit(open..<open + 1, ["\u{FF08}"]))
-          edits.append(Edit(i..<i + 1, ["\u{FF09}"]))
+          edits.add(Edit(open..<open + 1, ["\u{FF08}"]))
+          edits.add(Edit(i..<i + 1, ["\u{FF09}"]))
         }
       }
     }

@@ -13,7 +13,7 @@ public enum ContinuationRule {
         while stop < text.count && text[stop].isSpaceLike { stop += 1 }
         if start > 0 && stop < text.count { stop = end }  // keep one side's spacing mid-line
         if let last = edits.last, last.range.upperBound > start { start = last.range.upperBound }
-        edits.append(.delete(start..<stop))
+        edits.add(.delete(start..<stop))
         i = stop
       } else {
         i += 1

@@ -7,7 +7,7 @@ public enum DashRule {
     var edits: [Edit] = []
     for i in text.indices.dropFirst().dropLast()
     where text[i] == "-" && text[i - 1].isHan && text[i + 1].isHan {
-      edits.append(Edit(i..<i + 1, ["\u{2014}"]))
+      edits.add(Edit(i..<i + 1, ["\u{2014}"]))
     }
     return edits
   }

@@ -15,7 +15,7 @@ public enum EllipsisRule {
       if j - i >= 2 || left.map({ $0.isCJK && $0 != "\u{22EF}" }) == true
         || right.map({ $0.isCJK && $0 != "\u{22EF}" }) == true
       {
-        edits.append(Edit(i..<j, Array(repeating: "\u{2026}", count: j - i)))
+        edits.add(Edit(i..<j, Array(repeating: "\u{2026}", count: j - i)))
       }
       i = j
     }

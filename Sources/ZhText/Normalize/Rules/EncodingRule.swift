@@ -23,7 +23,7 @@ public enum EncodingRule {
       if isRemoved(text[i]) {
         var j = i + 1
         while j < text.count && isRemoved(text[j]) { j += 1 }
-        edits.append(.delete(i..<j))
+        edits.add(.delete(i..<j))
         i = j
       } else {
         i += 1

@@ -24,7 +24,7 @@ public enum PunctuationRule {
       let chineseLeft = left.map { $0.isCJK || (afterConverted && fullWidth($0) != nil) } ?? false
       let chineseRight = right?.isHan == true && left?.isASCIIAlphanumeric != true
       if chineseLeft || chineseRight {
-        edits.append(Edit(i..<i + 1, [replacement]))
+        edits.add(Edit(i..<i + 1, [replacement]))
       }
     }
     return edits

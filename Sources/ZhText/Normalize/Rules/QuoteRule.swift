@@ -21,12 +21,12 @@ public enum QuoteRule {
         let isDouble = c == "\""
         if isDouble ? openDouble : openSingle {
           if isDouble || !isApostrophe(text, i) {
-            edits.append(Edit(i..<i + 1, [isDouble ? "\u{201D}" : "\u{2019}"]))
+            edits.add(Edit(i..<i + 1, [isDouble ? "\u{201D}" : "\u{2019}"]))
             if isDouble { openDouble = false } else { openSingle = false }
           }
         } else if let close = closingPartner(of: i, in: text), !isApostrophe(text, i) {
-          edits.append(Edit(i..<i + 1, [isDouble ? "\u{201C}" : "\u{2018}"]))
-          edits.append(Edit(close..<close + 1, [isDouble ? "\u{201D}" : "\u{2019}"]))
+          edits.add(Edit(i..<i + 1, [isDouble ? "\u{201C}" : "\u{2018}"]))
+          edits.add(Edit(close..<close + 1, [isDouble ? "\u{201D}" : "\u{2019}"]))
           i = close
         }
       default: break

@@ -11,7 +11,7 @@ public enum RadicalRule {
       let left = i > 0 ? text[i - 1] : nil
       let right = i + 1 < text.count ? text[i + 1] : nil
       if left?.isHan == true || right?.isHan == true {
-        edits.append(Edit(i..<i + 1, [target]))
+        edits.add(Edit(i..<i + 1, [target]))
       }
     }
     return edits

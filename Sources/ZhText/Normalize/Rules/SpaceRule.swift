@@ -26,7 +26,7 @@ public enum SpaceRule {
     var i = 0
     while i < text.count {
       guard text[i].isSpaceLike else {
-        if pangu, i > 0, needsPanguSpace(text[i - 1], text[i]) { edits.append(Edit(i..<i, [" "])) }
+        if pangu, i > 0, needsPanguSpace(text[i - 1], text[i]) { edits.add(Edit(i..<i, [" "])) }
         i += 1
         continue
       }
@@ -38,12 +38,12 @@ public enum SpaceRule {
         if removes(text, i, j, left: left, right: right, prose: prose, lettered: lettered,
                    credit: credit, pangu: pangu)
         {
-          edits.append(.delete(i..<j))
+          edits.add(.delete(i..<j))
         } else if pangu && needsPanguSpace(left, right) && (j - i > 1 || text[i] != " ") {
-          edits.append(Edit(i..<j, [" "]))
+          edits.add(Edit(i..<j, [" "]))
         }
       } else {
-        edits.append(.delete(i..<j))  // leading or trailing
+        edits.add(.delete(i..<j))  // leading or trailing
       }
       i = j
     }

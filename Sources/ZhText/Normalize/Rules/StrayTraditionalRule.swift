@@ -23,7 +23,7 @@ public enum StrayTraditionalRule {
       guard scalar.value >= 0x3400 else { continue }
       if scalar.isHan { han += 1 }
       if let simplified = CharacterMap.strayTraditional[scalar] {
-        edits.append(Edit(i..<i + 1, [simplified]))
+        edits.add(Edit(i..<i + 1, [simplified]))
       }
     }
     if edits.count > alwaysStray && Double(edits.count) > traditionalShare * Double(han) {

@@ -7,7 +7,7 @@ public enum TildeRule {
     for i in text.indices.dropFirst().dropLast() where text[i] == "~" {
       let left = text[i - 1]
       if (left.isASCIIDigit || left == "%") && text[i + 1].isASCIIDigit {
-        edits.append(Edit(i..<i + 1, ["\u{FF5E}"]))
+        edits.add(Edit(i..<i + 1, ["\u{FF5E}"]))
       }
     }
     return edits

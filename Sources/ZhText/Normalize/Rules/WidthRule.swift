@@ -17,16 +17,16 @@ public enum WidthRule {
           folded.append(Unicode.Scalar(UInt8(text[j].value - 0xFEE0)))
           j += 1
         }
-        edits.append(Edit(i..<j, folded))
+        edits.add(Edit(i..<j, folded))
         i = j
       } else if v >= 0xFF61 && v <= 0xFF9F {
         var j = i
         while j < text.count, text[j].value >= 0xFF61 && text[j].value <= 0xFF9F { j += 1 }
-        edits.append(Edit(i..<j, UnicodeNormalizer.nfkc.normalize(Array(text[i..<j]))))
+        edits.add(Edit(i..<j, UnicodeNormalizer.nfkc.normalize(Array(text[i..<j]))))
         i = j
       } else if (v == 0xFF0E && isDigit(at: i - 1, text) && isDigit(at: i + 1, text))
         || (v == 0xFF05 && isDigit(at: i - 1, text)) {
-        edits.append(Edit(i..<(i + 1), [Unicode.Scalar(UInt8(v - 0xFEE0))]))
+        edits.add(Edit(i..<(i + 1), [Unicode.Scalar(UInt8(v - 0xFEE0))]))
         i += 1
       } else {
         i += 1
