@@ -42,7 +42,9 @@ public struct BlockReader {
   public mutating func add(
     _ line: Paragraph, pageStart: Bool, emphasized: Bool, log: inout [Change]?
   ) -> [Block] {
-    add(measured: Self.measure(line, pageStart: pageStart, emphasized: emphasized), log: &log)
+    var done: [Block] = []
+    add(measured: Self.measure(line, pageStart: pageStart, emphasized: emphasized), log: &log, into: &done)
+    return done
   }
 
   /// A prepared line measured for layout, or nil when it counts as blank (spaces and tabs
@@ -50,13 +52,6 @@ public struct BlockReader {
   public static func measure(_ line: Paragraph, pageStart: Bool, emphasized: Bool) -> LayoutLine? {
     if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
     return LayoutLine(line, gapBefore: 0, pageStart: pageStart, emphasized: emphasized)
-  }
-
-  /// Adds a line `measure` made (nil: a blank line); returns the blocks it completes.
-  public mutating func add(measured line: LayoutLine?, log: inout [Change]?) -> [Block] {
-    var done: [Block] = []
-    add(measured: line, log: &log, into: &done)
-    return done
   }
 
   /// Adds a line `measure` made (nil: a blank line); appends the blocks it completes to

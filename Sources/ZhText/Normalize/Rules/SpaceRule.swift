@@ -22,6 +22,7 @@ public enum SpaceRule {
     let prose = text.contains(where: isProsePunctuation)
     let credit = creditRange(text)
     let lettered = letterSpacedSpaces(text)
+    var nextLettered = 0  // the first of `lettered` that does not end before the space run at i
     var edits: [Edit] = []
     var i = 0
     while i < text.count {
@@ -35,7 +36,9 @@ public enum SpaceRule {
       let left = i > 0 ? text[i - 1] : nil
       let right = j < text.count ? text[j] : nil
       if let left, let right {
-        if removes(text, i, j, left: left, right: right, prose: prose, lettered: lettered,
+        while nextLettered < lettered.count && lettered[nextLettered].upperBound <= i { nextLettered += 1 }
+        let inLettered = nextLettered < lettered.count && lettered[nextLettered].contains(i)
+        if removes(text, i, j, left: left, right: right, prose: prose, lettered: inLettered,
                    credit: credit, pangu: pangu)
         {
           edits.add(.delete(i..<j))
@@ -52,13 +55,13 @@ public enum SpaceRule {
 
   private static func removes(
     _ text: [Unicode.Scalar], _ i: Int, _ j: Int, left: Unicode.Scalar, right: Unicode.Scalar,
-    prose: Bool, lettered: [Range<Int>], credit: Range<Int>?, pangu: Bool
+    prose: Bool, lettered: Bool, credit: Range<Int>?, pangu: Bool
   ) -> Bool {
     if left.isCJKPunctuation || right.isCJKPunctuation { return true }
     let hanDigit = (left.isHan && right.isASCIIDigit) || (left.isASCIIDigit && right.isHan)
     if hanDigit { return !pangu }
     if (left == "%" || left == "\u{FF05}") && right.isHan { return true }
-    if (left.isCJK || right.isCJK) && isLettered(i, lettered) { return true }
+    if lettered && (left.isCJK || right.isCJK) { return true }
     if left.isASCIIDigit && right.isASCIIDigit && isSingleDigitRun(text, i, j) { return true }
     if left.isHan && right == "-" || left == "-" && right.isHan { return isSpacedHyphen(text, i, j) }
     if prose && left.isHan && right.isHan { return !(credit?.contains(i) ?? false) }
@@ -71,17 +74,6 @@ public enum SpaceRule {
 
   private static func needsPanguSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
     (a.isHan && b.isASCIIAlphanumeric) || (a.isASCIIAlphanumeric && b.isHan)
-  }
-
-  /// True when the space at `i` lies in one of `gaps`, which are in ascending order.
-  private static func isLettered(_ i: Int, _ gaps: [Range<Int>]) -> Bool {
-    var low = 0
-    var high = gaps.count
-    while low < high {
-      let mid = (low + high) / 2
-      if gaps[mid].upperBound <= i { low = mid + 1 } else { high = mid }
-    }
-    return low < gaps.count && gaps[low].contains(i)
   }
 
   /// The space runs that lie in or at the edge of letter-spaced runs, in ascending order
