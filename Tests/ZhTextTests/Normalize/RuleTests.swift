@@ -94,6 +94,13 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
     ("“ 中 国 +中 亚 五 国 ”数 据", "“中国+中亚五国”数据"),
     ("上(2024年3月12日摄)。任卫云 摄", "上(2024年3月12日摄)。任卫云 摄"),
     ("新桥梁。 新华社记者 鞠焕宗 摄", "新桥梁。新华社记者 鞠焕宗 摄"),
+    // Letter-spaced runs in a headline (no prose punctuation, so only the run's own spaces
+    // go): after leading spaces, two runs sharing a wide gap, a run ended by a long token.
+    ("  十 年 共 建", "十年共建"),
+    ("十 年 共 建  携 手 共 进", "十年共建携手共进"),
+    ("十 年 共 建 携手共进向未来 好", "十年共建携手共进向未来 好"),
+    ("共建 结 硕 果 abc", "共建结硕果abc"),
+    ("结硕果 十 年 共", "结硕果十年共"),
   ])
   func removes(_ input: String, _ expected: String) {
     #expect(run({ SpaceRule.edits($0) }, input) == expected)
@@ -101,9 +108,15 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
 
   @Test(arguments: [
     "完善对项目 and 人员的安全保障措施。", "十年共建结硕果 携手共进向未来", "新华社记者 鞠焕宗 摄",
-    "GB/T 15834-2011", "the Belt and Road Initiative", "1 2 3 4",
+    "GB/T 15834-2011", "the Belt and Road Initiative", "1 2 3 4", "十 年 共", "携手共进向 十 年 共",
   ])
   func keeps(_ input: String) { #expect(run({ SpaceRule.edits($0) }, input) == input) }
+
+  /// A letter-spaced line of any length is one run: every space goes.
+  @Test func longLetterSpacedLine() {
+    let tokens = 200_000
+    #expect(run({ SpaceRule.edits($0) }, String(repeating: "一 ", count: tokens)) == String(repeating: "一", count: tokens))
+  }
 
   @Test(arguments: [("中文abc中文", "中文 abc 中文"), ("截至 2023年", "截至 2023 年"), ("共  5 项", "共 5 项")])
   func pangu(_ input: String, _ expected: String) {

@@ -17,13 +17,16 @@
 public enum SpaceRule {
   /// The edits for `text`.
   public static func edits(_ text: [Unicode.Scalar], pangu: Bool = false) -> [Edit] {
-    let hasSpace = text.contains(where: \.isSpaceLike)
-    guard hasSpace || pangu else { return [] }
+    let spaceRuns = spaceRunCount(text)
+    guard spaceRuns > 0 || pangu else { return [] }
     let prose = text.contains(where: isProsePunctuation)
     let credit = creditRange(text)
-    let lettered = letterSpacedSpaces(text)
-    var nextLettered = 0  // the first of `lettered` that does not end before the space run at i
+    let lettered = letterSpacedRuns(text, spaceRuns: spaceRuns)
+    var nextLettered = 0  // the first of `lettered` that does not end at or before the space run at i
     var edits: [Edit] = []
+    // At most one edit per space run unless pangu inserts: room for them all at once, as a
+    // line of a million spaced tokens would otherwise double its list twenty times.
+    if spaceRuns > 8 { edits.reserveCapacity(spaceRuns) }
     var i = 0
     while i < text.count {
       guard text[i].isSpaceLike else {
@@ -68,6 +71,18 @@ public enum SpaceRule {
     return false
   }
 
+  /// How many maximal runs of spaces `text` has.
+  private static func spaceRunCount(_ text: [Unicode.Scalar]) -> Int {
+    var runs = 0
+    var previousIsSpace = false
+    for c in text {
+      let isSpace = c.isSpaceLike
+      if isSpace && !previousIsSpace { runs += 1 }
+      previousIsSpace = isSpace
+    }
+    return runs
+  }
+
   private static func isProsePunctuation(_ c: Unicode.Scalar) -> Bool {
     !c.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
   }
@@ -76,50 +91,43 @@ public enum SpaceRule {
     (a.isHan && b.isASCIIAlphanumeric) || (a.isASCIIAlphanumeric && b.isHan)
   }
 
-  /// The space runs that lie in or at the edge of letter-spaced runs, in ascending order
-  /// (a run may be listed twice).
-  private static func letterSpacedSpaces(_ text: [Unicode.Scalar]) -> [Range<Int>] {
-    // A run has four tokens, so three gaps: text with fewer spaces has none.
-    var spaces = 0
-    for c in text where c.isSpaceLike {
-      spaces += 1
-      if spaces == 3 { break }
-    }
-    guard spaces == 3 else { return [] }
-    // Tokens (maximal runs of non-spaces) and, for each, the space run before it.
-    var tokens: [(range: Range<Int>, gapBefore: Range<Int>?)] = []
+  /// The letter-spaced runs, each with the space runs at its edges, in ascending order; a
+  /// run that ends at a wide gap shares that gap with the run the gap starts. One pass, no
+  /// list of tokens: a run is a count and where it started, so memory stays a fraction of
+  /// the text however long the line.
+  private static func letterSpacedRuns(_ text: [Unicode.Scalar], spaceRuns: Int) -> [Range<Int>] {
+    // A run has four tokens, so three gaps: text with fewer space runs has none.
+    guard spaceRuns >= 3 else { return [] }
+    var runs: [Range<Int>] = []
+    var runStart = 0  // where the current run of short tokens starts, with the gap before it
+    var runTokens = 0
+    var lastTokenEnd = 0
+    var seenToken = false
     var i = 0
-    var gapStart: Int?
     while i < text.count {
-      if text[i].isSpaceLike {
-        if gapStart == nil { gapStart = i }
-        i += 1
-        continue
-      }
+      let gapStart = i
+      while i < text.count && text[i].isSpaceLike { i += 1 }
+      guard i < text.count else { break }
       var j = i
-      while j < text.count && !text[j].isSpaceLike { j += 1 }
-      tokens.append((i..<j, tokens.isEmpty ? nil : gapStart.map { $0..<i }))
-      gapStart = nil
+      var marked = false  // the token has a CJK character or a digit
+      while j < text.count && !text[j].isSpaceLike {
+        marked = marked || text[j].isCJK || text[j].isASCIIDigit
+        j += 1
+      }
+      let short = j - i <= 4 && marked
+      if runTokens > 0 && short && i - gapStart == 1 {
+        runTokens += 1
+      } else {
+        if runTokens >= 4 { runs.append(runStart..<i) }  // with the gap before this token
+        runTokens = short ? 1 : 0
+        runStart = seenToken ? gapStart : i  // leading spaces are no gap
+      }
+      seenToken = true
+      lastTokenEnd = j
       i = j
     }
-    func short(_ k: Int) -> Bool {
-      let r = tokens[k].range
-      return r.count <= 4 && text[r].contains { $0.isCJK || $0.isASCIIDigit }
-    }
-    var result: [Range<Int>] = []
-    var k = 0
-    while k < tokens.count {
-      guard short(k) else { k += 1; continue }
-      var end = k + 1
-      while end < tokens.count && short(end) && tokens[end].gapBefore?.count == 1 { end += 1 }
-      if end - k >= 4 {
-        let first = k > 0 ? k : k + 1
-        let last = end < tokens.count ? end : end - 1
-        for t in first...last { if let gap = tokens[t].gapBefore { result.append(gap) } }
-      }
-      k = end
-    }
-    return result
+    if runTokens >= 4 { runs.append(runStart..<lastTokenEnd) }
+    return runs
   }
 
   /// The spaces `i..<j` separate single digits in a run bounded by Han: `全省 5 3 0 0 家`.
