@@ -19,6 +19,12 @@ public struct Reflow {
   static let pageGap = 8
   /// Short lines remembered for running-header detection.
   static let memory = 2048
+  /// An open paragraph takes no more lines once it holds this many scalars: the next line
+  /// starts a new paragraph (its line break is kept), so text that never ends a paragraph
+  /// (unpunctuated classical text, a file of full lines) streams in bounded memory.
+  static let paragraphLimit = 1 << 16
+  /// Nor once this many captions and furniture blocks wait for it to end.
+  static let pendingLimit = 1024
 
   private let options: NormalizeOptions
   private let junction: WrapJunction
@@ -75,6 +81,12 @@ public struct Reflow {
         layoutWindow.dropFirst(cursor - LocalLayout.radius)
         cursor = LocalLayout.radius
       }
+    }
+    if let current, current.text.count >= Self.paragraphLimit
+      || pendingCaptions.count + pendingFurniture.count >= Self.pendingLimit
+    {
+      closeParagraph(emit: emit)
+      previousEndedBlock = false  // the text goes on: its next line is no title or heading
     }
     if removeAsFurniture(line, layout: layout, log: &log, emit: emit) { return }
     let creditFollowsCaption = line.isBareCredit && (!pendingCaptions.isEmpty || currentIsCaption)
@@ -210,11 +222,15 @@ public struct Reflow {
     guard layout.hardWrapped else { return false }
     if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
     if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
-    if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets
-      && previousEndedBlock && (line.marker != nil || !line.stopsEarly && !line.endsSentenceEarly)
-      && (last.width <= layout.column - max(layout.shortfall, 2 * layout.indent + 2) || line.isHeadingShaped)
+    if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets && previousEndedBlock
+      && (line.marker != nil
+        || !line.stopsEarly && !line.endsSentenceEarly
+          && (last.width <= layout.column - max(layout.shortfall, 2 * layout.indent + 2) || line.isHeadingShaped))
     {
-      return false  // a short unpunctuated line set off from the text: a heading or title
+      // An unpunctuated line set off from the text is a heading or title when it is short,
+      // or when a heading of its own follows it: `一、` opens no sentence's second line,
+      // however full the title (a title as wide as the text, or a document of short lines).
+      return false
     }
     if currentIsBracketed { return false }  // `（原载于…）`, `（来源：…）`: a note ends here
     if last.endsSentence {

@@ -3,7 +3,7 @@
 /// The caller feeds decoded input lines in order and calls `finish()` at the end of the
 /// document; changes for `--report` accumulate in `changes` when `reporting` is on and are
 /// taken by the caller after each call. Memory stays bounded by the reflow window and the
-/// longest paragraph.
+/// longest line (`Reflow.paragraphLimit` caps a paragraph).
 public struct DocumentNormalizer {
   /// The options in force.
   public let options: NormalizeOptions

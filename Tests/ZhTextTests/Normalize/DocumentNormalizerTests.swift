@@ -103,6 +103,22 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(out[2] == "一、2025年国民经济和社会发展计划执行情况")
   }
 
+  /// A title as wide as the text, or in a document of short lines only, is not joined to
+  /// the numbered heading under it.
+  @Test func numberedHeadingAfterAFullWidthTitleStartsABlock() {
+    let out = normalize([
+      "关于进一步加强和改进新时代统计工作推动高质量发展的实施意见", "一、总体要求",
+      "坚持以新时代中国特色社会主义思想为指导，全面贯彻落实党", "的二十大精神，完整准确全面贯彻新发展理念，加快构建新发",
+      "展格局，着力推动高质量发展。", "（一）基本原则", "坚持党的全面领导，坚持依法统计依法治统，坚持实事求是。",
+    ])
+    #expect(out == [
+      "关于进一步加强和改进新时代统计工作推动高质量发展的实施意见", "一、总体要求",
+      "坚持以新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。",
+      "（一）基本原则", "坚持党的全面领导，坚持依法统计依法治统，坚持实事求是。",
+    ])
+    #expect(normalize(["2023年政府工作报告", "一、总体情况"]) == ["2023年政府工作报告", "一、总体情况"])
+  }
+
   /// `表1显示，…` is a sentence about a table, not its title.
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
