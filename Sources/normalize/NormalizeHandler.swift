@@ -28,6 +28,8 @@ final class NormalizeHandler: DocumentHandler {
   private let stage: OutputStage?
   /// Output since the last hand-over to the stage.
   private var pending = PendingOutput()
+  /// What comes between two text paragraphs (two line breaks with `--blank-line`).
+  private let lineBreak: [UInt8]
   /// Under `--no-reflow` with a stage: this thread applies the paragraph rules to the lines
   /// of the current chunk (the stage was behind at the last hand-over).
   private var appliesRulesHere = false
@@ -51,6 +53,7 @@ final class NormalizeHandler: DocumentHandler {
     self.rules = ParagraphRules(options: options)
     self.normalizer = DocumentNormalizer(options: options, reporting: reporting)
     self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
+    self.lineBreak = options.blankLine ? [0x0A, 0x0A] : [0x0A]
   }
 
   func begin(_ document: DocumentName) throws(OutputSink.WriteError) {
@@ -119,9 +122,10 @@ final class NormalizeHandler: DocumentHandler {
           owned.value.appendParagraph(paragraph, to: &out)
         case .verbatim(let range):
           batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
-        case .measured(let line):
-          owned.value.normalizer.add(measured: line) { owned.value.appendParagraph($0, to: &out) }
         }
+      }
+      if !batch.value.measured.isEmpty {
+        owned.value.normalizer.add(measured: batch.value.measured) { owned.value.appendParagraph($0, to: &out) }
       }
       try owned.value.sink.write(out)
       try tail?(owned.value)
@@ -223,10 +227,7 @@ final class NormalizeHandler: DocumentHandler {
 
   /// The line break before every text paragraph but the first (two with `--blank-line`).
   private func appendLineBreak(to out: inout [UInt8]) {
-    if wroteParagraph {
-      out.append(0x0A)
-      if options.blankLine { out.append(0x0A) }
-    }
+    if wroteParagraph { out.append(contentsOf: lineBreak) }
     wroteParagraph = true
   }
 

@@ -1,10 +1,13 @@
 import ZhText
 
-/// What normalize has read but not yet written, in input order: lines measured for layout,
-/// lines awaiting the paragraph rules, and lines passed through verbatim (their bytes kept
-/// one after another in one buffer, so a verbatim line costs no allocation of its own).
+/// What normalize has read but not yet written, in input order: finished paragraphs, lines
+/// awaiting the paragraph rules and lines passed through verbatim — or, under reflow, where
+/// nothing else is pending, lines measured for layout.
+///
+/// Verbatim lines keep their bytes one after another in one buffer, so a verbatim line
+/// costs no allocation of its own.
 struct PendingOutput {
-  /// One output paragraph.
+  /// One piece of output.
   enum Piece {
     /// A finished paragraph.
     case paragraph(Paragraph)
@@ -12,20 +15,20 @@ struct PendingOutput {
     case awaitingRules(Paragraph)
     /// A line written as it was read: its range in `bytes`.
     case verbatim(Range<Int>)
-    /// A line measured for layout (nil: a blank line).
-    case measured(LayoutLine?)
   }
 
   private(set) var pieces: [Piece] = []
   private(set) var bytes: [UInt8] = []
+  /// Lines measured for layout (nil: a blank line), all laid out in one call.
+  private(set) var measured: [LayoutLine?] = []
 
-  var isEmpty: Bool { pieces.isEmpty }
+  var isEmpty: Bool { pieces.isEmpty && measured.isEmpty }
 
   mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
 
   mutating func append(awaitingRules line: Paragraph) { pieces.append(.awaitingRules(line)) }
 
-  mutating func append(measured line: LayoutLine?) { pieces.append(.measured(line)) }
+  mutating func append(measured line: LayoutLine?) { measured.append(line) }
 
   mutating func append(verbatim line: UnsafeBufferPointer<UInt8>) {
     pieces.append(.verbatim(bytes.count..<(bytes.count + line.count)))
@@ -35,5 +38,6 @@ struct PendingOutput {
   mutating func removeAll() {
     pieces.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
+    measured.removeAll(keepingCapacity: true)
   }
 }

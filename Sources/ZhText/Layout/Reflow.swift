@@ -216,7 +216,17 @@ public struct Reflow {
     if line.isFigureTitle || (currentLineCount == 1 && firstLine?.isFigureTitle == true) { return false }
     let startsHeading = line.isNamedHeading || (line.marker != nil && (last.endsClause || currentIsHeading))
     if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading { return true }
-    if isWrappedFragment(last, before: line) { return true }
+    // A wrapped fragment joins whatever layout says; asking ICU only when layout says no
+    // leaves the decision as it was and spares most of the dictionary lookups.
+    return joinsByLayout(line, last: last, startsHeading: startsHeading, layout: layout)
+      || isWrappedFragment(last, before: line)
+  }
+
+  /// Whether layout joins `line` to the current paragraph (after `last`), ignoring whether
+  /// the break splits a word.
+  private func joinsByLayout(
+    _ line: LayoutLine, last: LayoutLine, startsHeading: Bool, layout: LocalLayout
+  ) -> Bool {
     if currentIsHeading { return continuesHeading(line, layout: layout) }
     if startsHeading { return false }
     guard layout.hardWrapped else { return false }

@@ -77,8 +77,13 @@ public struct DocumentNormalizer {
     return (line, pageStart, emphasized)
   }
 
-  /// Lays out a line that `measure` made; emits the paragraphs it completes.
-  public mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {
+  /// Lays out lines that `measure` made, in input order; emits the paragraphs they
+  /// complete. A caller on another thread passes a chunk's lines in one call.
+  public mutating func add(measured lines: [LayoutLine?], emit: (Paragraph) -> Void) {
+    for line in lines { add(measured: line, emit: emit) }
+  }
+
+  private mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {
     blocks.add(measured: line, log: &log, into: &completed)
     emitCompleted(emit)
   }
