@@ -15,8 +15,9 @@
 public struct Reflow {
   /// Lines decided only when this many later lines are known.
   static let lookahead = 32
-  /// A repeat of a short line at least this many lines after it is a running header.
-  static let pageGap = 8
+  /// A repeat of a short line at least this many lines after it is a running header: less
+  /// than a page (the shortest page of the seeds holds 16 lines of text).
+  static let pageGap = 12
   /// Short lines remembered for running-header detection.
   static let memory = 2048
   /// An open paragraph takes no more lines once it holds this many scalars: the next line
@@ -125,7 +126,12 @@ public struct Reflow {
       drop(line, as: .pageNumber, rule: .header, log: &log, emit: emit)
       return true
     }
-    guard line.isHeadingShaped, line.keyCount >= 4 else { return false }
+    // A numbered line is a heading even when it repeats: `（一）主要做法` opens a section of
+    // every chapter, and numbering restarts where running headers never carry it. Only a
+    // chapter's own (`第一章 总则`) repeats at page tops.
+    guard line.isHeadingShaped, line.keyCount >= 4, line.marker.map({ $0.kind == .chapter }) ?? true else {
+      return false
+    }
     if let previous = seen[line.key], line.pageStart || counter - previous >= Self.pageGap {
       drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
@@ -365,8 +371,9 @@ public struct Reflow {
       let standalone = startedFresh && currentLineCount == 1 && first.isHeadingShaped && first.hasBalancedBrackets
       let kind: Block.Kind = currentIsCaption ? .caption : currentIsHeading || standalone ? .heading : .text
       emit(Block(paragraph: paragraph, kind: kind, first: first))
+      // A photo credit (`新华社记者 鞠焕宗 摄`) ends its block as a full stop would.
       previousEndedBlock = last?.endsClause ?? true || currentIsHeading || currentIsCaption
-        || (last?.isHeadingShaped ?? false) || currentIsBracketed
+        || (last?.isHeadingShaped ?? false) || (last?.isCaption ?? false) || currentIsBracketed
     }
     for caption in pendingCaptions { emit(caption) }
     for block in pendingFurniture { emit(block) }

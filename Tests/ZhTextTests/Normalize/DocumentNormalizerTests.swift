@@ -119,6 +119,18 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(normalize(["2023年政府工作报告", "一、总体情况"]) == ["2023年政府工作报告", "一、总体情况"])
   }
 
+  /// A photo credit ends its paragraph as a full stop does: the numbered heading after it
+  /// is a heading, not the start of a paragraph.
+  @Test func numberedHeadingAfterAPhotoCreditStartsABlock() {
+    let lines = interleaved([
+      "连日来，抢险施工队伍在霞云岭中心小学进行灾后恢复重建工作，8月25日基本完成整体修复",
+      "重建。图为抢险施工人员在抢建供学校与外界通行的新桥梁。 新华社记者 鞠焕宗 摄",
+    ]) + ["", "（六）新领域合作稳步推进"] + interleaved(Self.body)
+    let out = normalize(lines)
+    #expect(out.count == 4)
+    #expect(out[1] == "（六）新领域合作稳步推进")
+  }
+
   /// `表1显示，…` is a sentence about a table, not its title.
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
@@ -175,12 +187,31 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
 
   @Test func dropsRepeatedRunningHeaderKeepsFirst() {
     var lines = ["“一带一路”倡议已经取得重要收获和成果"]
-    for k in 0..<10 { lines.append("第\(k)行正文内容很长很长，用来占据一页的位置并且以句号结束。") }
+    for k in 0..<15 { lines.append("第\(k)行正文内容很长很长，用来占据一页的位置并且以句号结束。") }
     lines.append("“一带一路”倡议已经取得重要收获和成果")
     lines.append("最后一行正文。")
     let out = normalize(lines)
     #expect(out.filter { $0 == "“一带一路”倡议已经取得重要收获和成果" }.count == 1)
     #expect(out.first == "“一带一路”倡议已经取得重要收获和成果")
+  }
+
+  /// Numbered subheadings repeat from chapter to chapter; none of them is a running header,
+  /// and neither is a line repeated within less than a page.
+  @Test func keepsRepeatedNumberedHeadings() {
+    let body = "全市上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。"
+    var lines: [String] = []
+    for chapter in ["一、工业经济", "二、农业农村"] {
+      lines.append(chapter)
+      for heading in ["（一）主要做法", "（二）存在问题"] { lines += [heading] + Array(repeating: body, count: 5) }
+    }
+    let out = normalize(lines)
+    #expect(out.filter { $0 == "（一）主要做法" }.count == 2)
+    #expect(out.filter { $0 == "（二）存在问题" }.count == 2)
+    let near = ["主要指标完成情况"] + Array(repeating: body, count: 9) + ["主要指标完成情况", body]
+    #expect(normalize(near).filter { $0 == "主要指标完成情况" }.count == 2)
+    // A chapter heading repeated at page tops is a running header.
+    let chapter = ["第一章 总则", body] + Array(repeating: body, count: 15) + ["第一章 总则", body]
+    #expect(normalize(chapter).filter { $0 == "第一章 总则" }.count == 1)
   }
 
   @Test func dropsPageNumbers() {
