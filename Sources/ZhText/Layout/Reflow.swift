@@ -390,10 +390,22 @@ public struct Reflow {
 
 extension LayoutLine {
   /// Punctuation within the first four characters (`多。地缘…`, `治合力，…`): the line
-  /// finishes a clause begun on the line before.
+  /// finishes a clause begun on the line before — unless it is a label's colon
+  /// (`摘要：`, `注：`), which opens a block.
   var stopsEarly: Bool {
-    key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }
+    key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) } && !opensWithLabel
   }
+
+  /// The line starts with a label and its colon: `摘要：`, `关键词：`, `注：`, `资料来源：`.
+  var opensWithLabel: Bool {
+    guard let colon = key.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0 else { return false }
+    return Self.labels.contains(Array(key[..<colon]))
+  }
+
+  private static let labels: Set<[Unicode.Scalar]> = Set(
+    ["摘要", "关键词", "关键字", "注", "说明", "备注", "附件", "来源", "资料来源", "数据来源", "编者按", "按",
+     "题记", "主题词", "抄送", "抄报", "作者", "联系人", "联系电话", "地址", "邮编", "责任编辑"]
+      .map { [Unicode.Scalar]($0) })
 
   /// The line's first stop is a sentence end within 15 characters (`发展新机遇。随着…`,
   /// `“一带一路”提供了有力支撑。我国…`): it finishes a sentence begun on the line before,

@@ -131,6 +131,19 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(out[1] == "（六）新领域合作稳步推进")
   }
 
+  /// A label's colon (`摘要：`, `注：`) early in a line opens a block; it finishes no clause
+  /// of the title before it.
+  @Test func labelledLineAfterATitleStartsABlock() {
+    let lines = interleaved([
+      "城市更新中的历史街区保护研究", "摘要：历史街区是城市记忆的重要载体，本文",
+      "以三个典型街区为例，分析了更新改造中保护", "与利用的关系，并提出了相应的对策建议。",
+    ])
+    #expect(normalize(lines) == [
+      "城市更新中的历史街区保护研究",
+      "摘要：历史街区是城市记忆的重要载体，本文以三个典型街区为例，分析了更新改造中保护与利用的关系，并提出了相应的对策建议。",
+    ])
+  }
+
   /// `表1显示，…` is a sentence about a table, not its title.
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
