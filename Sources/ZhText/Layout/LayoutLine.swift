@@ -17,6 +17,9 @@ public final class LayoutLine {
 
   /// Display width (CJK 2, other 1), spaces not counted.
   public let width: Int
+  /// Display width of the spaces the line starts with (`　` 2, other spaces 1): a
+  /// paragraph's first-line indent when extraction kept it.
+  public let indent: Int
   /// The text without spaces: what comparisons (running headers, TOC entries) use. Made
   /// on first use: most lines never need it.
   public private(set) lazy var key: [Unicode.Scalar] = Self.withoutSpaces(paragraph.text)
@@ -90,6 +93,7 @@ public final class LayoutLine {
     endsSentence = last?.traits.contains(.sentenceEnd) == true || asciiStop
     endsClause = endsSentence || last == "：" || last == "；" || last == ":" || last == ";"
     let start = text.firstIndex { !$0.isSpaceLike } ?? text.count
+    indent = text[..<start].reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
     startsWithClosing = start < text.count && (text[start].traits.contains(.closing) && text[start] != ")"
       || !text[start].traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]))
     marker = HeadingMarker.match(text[start...])

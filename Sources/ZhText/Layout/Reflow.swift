@@ -249,12 +249,15 @@ public struct Reflow {
       return false
     }
     if currentIsBracketed { return false }  // `（原载于…）`, `（来源：…）`: a note ends here
+    // After a full stop, a line indented past the one before opens a paragraph: by the
+    // indent extraction kept (`　　`), or by the one it lost (the line is a little short).
+    let indentKept = line.indent >= last.indent + 2
     if last.endsSentence {
       if last.width <= layout.column - layout.shortfall { return false }
-      let indented = line.width <= layout.column - layout.indent && !line.endsClause
+      let indented = indentKept || line.width <= layout.column - layout.indent && !line.endsClause
       return !indented
     }
-    if last.endsClause && last.width <= layout.column - layout.shortfall { return false }
+    if last.endsClause && (last.width <= layout.column - layout.shortfall || indentKept) { return false }
     return true
   }
 

@@ -144,6 +144,20 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     ])
   }
 
+  /// A first-line indent that extraction kept (`　　`) opens a paragraph after a full stop,
+  /// even when the sentence ended at the margin.
+  @Test func keptIndentOpensAParagraph() {
+    let lines = [
+      "　　今年一季度，全省接待游客1.2亿人次，同比增长", "百分之十二，旅游收入达到一千三百亿元，比上年同",
+      "期增长百分之十五，各项指标均创历史同期新高。",
+      "　　从客源结构看，省外游客占比继续提高，达到四成", "以上，自驾游和研学游成为新的增长点。",
+    ]
+    #expect(normalize(lines) == [
+      "今年一季度，全省接待游客1.2亿人次，同比增长百分之十二，旅游收入达到一千三百亿元，比上年同期增长百分之十五，各项指标均创历史同期新高。",
+      "从客源结构看，省外游客占比继续提高，达到四成以上，自驾游和研学游成为新的增长点。",
+    ])
+  }
+
   /// `表1显示，…` is a sentence about a table, not its title.
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
