@@ -101,6 +101,8 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
     ("十 年 共 建 携手共进向未来 好", "十年共建携手共进向未来 好"),
     ("共建 结 硕 果 abc", "共建结硕果abc"),
     ("结硕果 十 年 共", "结硕果十年共"),
+    // Not a byline: the role word opens neither the text nor a bracket, or no name follows.
+    ("会上，记者 了解到情况。", "会上，记者了解到情况。"), ("（记者 发现，问题依然存在）", "（记者发现，问题依然存在）"),
   ])
   func removes(_ input: String, _ expected: String) {
     #expect(run({ SpaceRule.edits($0) }, input) == expected)
@@ -109,6 +111,8 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
   @Test(arguments: [
     "完善对项目 and 人员的安全保障措施。", "十年共建结硕果 携手共进向未来", "新华社记者 鞠焕宗 摄",
     "GB/T 15834-2011", "the Belt and Road Initiative", "1 2 3 4", "十 年 共", "携手共进向 十 年 共",
+    "本报讯（记者 周明远）昨日，全市召开会议。", "新华社北京5月3日电（记者 王敏 李想）会议指出，要抓落实。",
+    "本报记者 张宁 通讯员 刘洋 报道：近日，该县启动改造。",
   ])
   func keeps(_ input: String) { #expect(run({ SpaceRule.edits($0) }, input) == input) }
 

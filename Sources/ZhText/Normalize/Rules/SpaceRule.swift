@@ -11,7 +11,7 @@
 ///
 /// Kept: spaces between Han and Latin words (`项目 and 人员`); a space between Han phrases in
 /// text without punctuation (headlines `十年共建结硕果 携手共进向未来`); the spaces of a
-/// trailing photo credit (`新华社记者 鞠焕宗 摄`).
+/// trailing photo credit (`新华社记者 鞠焕宗 摄`) and of a byline (`（记者 林晓雯）`).
 ///
 /// With `pangu`, a Han–Latin or Han–digit boundary instead gets exactly one space.
 public enum SpaceRule {
@@ -21,6 +21,7 @@ public enum SpaceRule {
     guard spaceRuns > 0 || pangu else { return [] }
     let prose = text.contains(where: isProsePunctuation)
     let credit = creditRange(text)
+    let byline = bylineSpaces(text)
     let lettered = letterSpacedRuns(text, spaceRuns: spaceRuns)
     var nextLettered = 0  // the first of `lettered` that does not end at or before the space run at i
     var edits: [Edit] = []
@@ -41,8 +42,9 @@ public enum SpaceRule {
       if let left, let right {
         while nextLettered < lettered.count && lettered[nextLettered].upperBound <= i { nextLettered += 1 }
         let inLettered = nextLettered < lettered.count && lettered[nextLettered].contains(i)
+        let named = credit?.contains(i) ?? false || byline.contains(i)
         if removes(text, i, j, left: left, right: right, prose: prose, lettered: inLettered,
-                   credit: credit, pangu: pangu)
+                   named: named, pangu: pangu)
         {
           edits.add(.delete(i..<j))
         } else if pangu && needsPanguSpace(left, right) && (j - i > 1 || text[i] != " ") {
@@ -58,16 +60,17 @@ public enum SpaceRule {
 
   private static func removes(
     _ text: [Unicode.Scalar], _ i: Int, _ j: Int, left: Unicode.Scalar, right: Unicode.Scalar,
-    prose: Bool, lettered: Bool, credit: Range<Int>?, pangu: Bool
+    prose: Bool, lettered: Bool, named: Bool, pangu: Bool
   ) -> Bool {
     if left.isCJKPunctuation || right.isCJKPunctuation { return true }
     let hanDigit = (left.isHan && right.isASCIIDigit) || (left.isASCIIDigit && right.isHan)
     if hanDigit { return !pangu }
     if (left == "%" || left == "\u{FF05}") && right.isHan { return true }
+    if named && left.isHan && right.isHan { return false }
     if lettered && (left.isCJK || right.isCJK) { return true }
     if left.isASCIIDigit && right.isASCIIDigit && isSingleDigitRun(text, i, j) { return true }
     if left.isHan && right == "-" || left == "-" && right.isHan { return isSpacedHyphen(text, i, j) }
-    if prose && left.isHan && right.isHan { return !(credit?.contains(i) ?? false) }
+    if prose && left.isHan && right.isHan { return true }
     return false
   }
 
@@ -157,6 +160,37 @@ public enum SpaceRule {
     var k = i - 2  // space after the hyphen at i - 1
     while k >= 0 && text[k].isSpaceLike { k -= 1 }
     return k >= 0 && text[k].isHan && text[j].isHan
+  }
+
+  /// The offsets of the spaces that set the names of a byline apart: `（记者 林晓雯）`,
+  /// `（新华社记者 王敏 李想）`, `本报记者 张三` at the start of the text — a role word
+  /// (记者, 通讯员) opening the text or a bracket, then names of two to four Han characters
+  /// each after one space.
+  private static func bylineSpaces(_ text: [Unicode.Scalar]) -> Set<Int> {
+    var kept: Set<Int> = []
+    var k = 0
+    while k + 1 < text.count {
+      let roleLength = text[k] == "记" && text[k + 1] == "者" ? 2
+        : k + 2 < text.count && text[k] == "通" && text[k + 1] == "讯" && text[k + 2] == "员" ? 3 : 0
+      guard roleLength > 0 else { k += 1; continue }
+      var opening = k
+      while opening > 0 && k - opening < 8 && text[opening - 1].isHan { opening -= 1 }
+      let atStart = text[..<opening].allSatisfy(\.isSpaceLike)
+      let bracketed = !atStart && (text[opening - 1] == "（" || text[opening - 1] == "(")
+      var j = k + roleLength
+      var names: [Int] = []  // the spaces before each name
+      while atStart || bracketed, j + 2 < text.count, text[j] == " ", text[j + 1].isHan {
+        var end = j + 1
+        while end < text.count && text[end].isHan { end += 1 }
+        guard (2...4).contains(end - j - 1) else { break }
+        names.append(j)
+        j = end
+      }
+      // In brackets the names fill them: `（记者 发现，…）` names no one.
+      if atStart || j < text.count && (text[j] == "）" || text[j] == ")") { kept.formUnion(names) }
+      k = max(j, k + 1)
+    }
+    return kept
   }
 
   /// The span of a trailing photo credit (`…。 新华社记者 鞠焕宗 摄`): Han words separated by
