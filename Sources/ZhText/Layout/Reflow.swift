@@ -249,15 +249,16 @@ public struct Reflow {
       return false
     }
     if currentIsBracketed { return false }  // `（原载于…）`, `（来源：…）`: a note ends here
-    // After a full stop, a line indented past the one before opens a paragraph: by the
-    // indent extraction kept (`　　`), or by the one it lost (the line is a little short).
-    let indentKept = line.indent >= last.indent + 2
+    // After a full stop, a line opens a paragraph when it starts with a label (`答：`) or is
+    // indented past the line before: by the indent extraction kept (`　　`), or by the one
+    // it lost (the line is a little short).
+    let opensParagraph = line.indent >= last.indent + 2 || line.opensWithLabel
     if last.endsSentence {
       if last.width <= layout.column - layout.shortfall { return false }
-      let indented = indentKept || line.width <= layout.column - layout.indent && !line.endsClause
+      let indented = opensParagraph || line.width <= layout.column - layout.indent && !line.endsClause
       return !indented
     }
-    if last.endsClause && (last.width <= layout.column - layout.shortfall || indentKept) { return false }
+    if last.endsClause && (last.width <= layout.column - layout.shortfall || opensParagraph) { return false }
     return true
   }
 
@@ -399,14 +400,15 @@ extension LayoutLine {
     key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) } && !opensWithLabel
   }
 
-  /// The line starts with a label and its colon: `摘要：`, `关键词：`, `注：`, `资料来源：`.
+  /// The line starts with a label and its colon: `摘要：`, `关键词：`, `注：`, `答：`,
+  /// `资料来源：`.
   var opensWithLabel: Bool {
     guard let colon = key.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0 else { return false }
     return Self.labels.contains(Array(key[..<colon]))
   }
 
   private static let labels: Set<[Unicode.Scalar]> = Set(
-    ["摘要", "关键词", "关键字", "注", "说明", "备注", "附件", "来源", "资料来源", "数据来源", "编者按", "按",
+    ["摘要", "关键词", "关键字", "注", "问", "答", "说明", "备注", "附件", "来源", "资料来源", "数据来源", "编者按", "按",
      "题记", "主题词", "抄送", "抄报", "作者", "联系人", "联系电话", "地址", "邮编", "责任编辑"]
       .map { [Unicode.Scalar]($0) })
 

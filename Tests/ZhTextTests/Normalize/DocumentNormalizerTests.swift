@@ -144,6 +144,18 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     ])
   }
 
+  /// After a full stop, a line opened by a label (`答：`) starts a paragraph, even when the
+  /// question filled the line.
+  @Test func answerAfterAQuestionStartsAParagraph() {
+    let lines = interleaved([
+      "问：申请公共租赁住房时需要准备哪些材料？", "答：申请人应当提交身份证明、户籍证明、",
+      "收入和住房情况证明等材料，并如实填写申", "请表。",
+    ])
+    #expect(normalize(lines) == [
+      "问：申请公共租赁住房时需要准备哪些材料？", "答：申请人应当提交身份证明、户籍证明、收入和住房情况证明等材料，并如实填写申请表。",
+    ])
+  }
+
   /// A first-line indent that extraction kept (`　　`) opens a paragraph after a full stop,
   /// even when the sentence ended at the margin.
   @Test func keptIndentOpensAParagraph() {
