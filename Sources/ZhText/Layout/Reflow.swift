@@ -252,14 +252,21 @@ public struct Reflow {
     // After a full stop, a line opens a paragraph when it starts with a label (`答：`) or is
     // indented past the line before: by the indent extraction kept (`　　`), or by the one
     // it lost (the line is a little short).
-    let opensParagraph = line.indent >= last.indent + 2 || line.opensWithLabel
     if last.endsSentence {
       if last.width <= layout.column - layout.shortfall { return false }
-      let indented = opensParagraph || line.width <= layout.column - layout.indent && !line.endsClause
+      let indented = opensParagraph(line, after: last) || line.width <= layout.column - layout.indent && !line.endsClause
       return !indented
     }
-    if last.endsClause && (last.width <= layout.column - layout.shortfall || opensParagraph) { return false }
+    if last.endsClause && (last.width <= layout.column - layout.shortfall || opensParagraph(line, after: last)) {
+      return false
+    }
     return true
+  }
+
+  /// `line` opens a paragraph by its look: a first-line indent extraction kept (two columns
+  /// more than `last`), or a label (`答：`, `注：`).
+  private func opensParagraph(_ line: LayoutLine, after last: LayoutLine) -> Bool {
+    line.indent >= last.indent + 2 || line.opensWithLabel
   }
 
   /// `中国与不少国家发⏎展了友好关系`: a short unnumbered line whose break splits a word is
