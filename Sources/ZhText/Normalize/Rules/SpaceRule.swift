@@ -21,9 +21,8 @@ public enum SpaceRule {
     guard spaceRuns > 0 || pangu else { return [] }
     let prose = text.contains(where: isProsePunctuation)
     let credit = creditRange(text)
-    let byline = bylineSpaces(text)
-    let lettered = letterSpacedRuns(text, spaceRuns: spaceRuns)
-    var nextLettered = 0  // the first of `lettered` that does not end at or before the space run at i
+    var byline = Cursor(bylineSpaces(text))
+    var lettered = Cursor(letterSpacedRuns(text, spaceRuns: spaceRuns))
     var edits: [Edit] = []
     // At most one edit per space run unless pangu inserts: room for them all at once, as a
     // line of a million spaced tokens would otherwise double its list twenty times.
@@ -40,10 +39,8 @@ public enum SpaceRule {
       let left = i > 0 ? text[i - 1] : nil
       let right = j < text.count ? text[j] : nil
       if let left, let right {
-        while nextLettered < lettered.count && lettered[nextLettered].upperBound <= i { nextLettered += 1 }
-        let inLettered = nextLettered < lettered.count && lettered[nextLettered].contains(i)
         let named = credit?.contains(i) ?? false || byline.contains(i)
-        if removes(text, i, j, left: left, right: right, prose: prose, lettered: inLettered,
+        if removes(text, i, j, left: left, right: right, prose: prose, lettered: lettered.contains(i),
                    named: named, pangu: pangu)
         {
           edits.add(.delete(i..<j))
@@ -56,6 +53,21 @@ public enum SpaceRule {
       i = j
     }
     return edits
+  }
+
+  /// Whether the offsets a left-to-right scan visits lie in sorted runs (both bounds
+  /// ascending): a cursor that moves with the scan, so each question costs no search.
+  private struct Cursor {
+    let runs: [Range<Int>]
+    var next = 0
+
+    init(_ runs: [Range<Int>]) { self.runs = runs }
+
+    /// Whether `offset`, no smaller than any asked before, lies in a run.
+    mutating func contains(_ offset: Int) -> Bool {
+      while next < runs.count && runs[next].upperBound <= offset { next += 1 }
+      return next < runs.count && runs[next].contains(offset)
+    }
   }
 
   private static func removes(
@@ -162,12 +174,12 @@ public enum SpaceRule {
     return k >= 0 && text[k].isHan && text[j].isHan
   }
 
-  /// The offsets of the spaces that set the names of a byline apart: `（记者 林晓雯）`,
+  /// The spaces (in ascending order) that set the names of a byline apart: `（记者 林晓雯）`,
   /// `（新华社记者 王敏 李想）`, `本报记者 张三` at the start of the text — a role word
   /// (记者, 通讯员) opening the text or a bracket, then names of two to four Han characters
   /// each after one space.
-  private static func bylineSpaces(_ text: [Unicode.Scalar]) -> Set<Int> {
-    var kept: Set<Int> = []
+  private static func bylineSpaces(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+    var kept: [Range<Int>] = []
     var k = 0
     while k + 1 < text.count {
       let roleLength = text[k] == "记" && text[k + 1] == "者" ? 2
@@ -178,16 +190,16 @@ public enum SpaceRule {
       let atStart = text[..<opening].allSatisfy(\.isSpaceLike)
       let bracketed = !atStart && (text[opening - 1] == "（" || text[opening - 1] == "(")
       var j = k + roleLength
-      var names: [Int] = []  // the spaces before each name
+      var names: [Range<Int>] = []  // the spaces before each name
       while atStart || bracketed, j + 2 < text.count, text[j] == " ", text[j + 1].isHan {
         var end = j + 1
         while end < text.count && text[end].isHan { end += 1 }
         guard (2...4).contains(end - j - 1) else { break }
-        names.append(j)
+        names.append(j..<(j + 1))
         j = end
       }
       // In brackets the names fill them: `（记者 发现，…）` names no one.
-      if atStart || j < text.count && (text[j] == "）" || text[j] == ")") { kept.formUnion(names) }
+      if atStart || j < text.count && (text[j] == "）" || text[j] == ")") { kept += names }
       k = max(j, k + 1)
     }
     return kept
