@@ -51,6 +51,13 @@ public protocol DocumentHandler: AnyObject {
   /// with it from its bytes alone (which are valid only during the call); false hands it on
   /// to `text` decoded.
   func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool
+  /// Whether the handler takes runs of text lines from their bytes (`verbatimLines`).
+  var claimsLines: Bool { get }
+  /// The rest of a chunk read, from where a text line starts: the handler deals with the
+  /// whole LF-ended lines at its start that it can from their bytes alone (valid only during
+  /// the call), and says which (none: they are handed on one at a time). A line it refuses
+  /// is then handed to `text` without a call to `verbatim`.
+  func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun
   /// A record of the document (records input).
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError)
   /// The document ended.
@@ -63,6 +70,12 @@ public protocol DocumentHandler: AnyObject {
 extension DocumentHandler {
   /// Nothing to do by default.
   public func chunkEnd() throws(OutputSink.WriteError) {}
+  /// No line runs by default.
+  public var claimsLines: Bool { false }
+  /// No line runs by default.
+  public func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
+    LineRun(length: 0, lines: 0, refusesNext: false)
+  }
   /// Every line is decoded by default.
   public func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
     false
@@ -117,6 +130,7 @@ public final class InputDriver {
     var splitter = LineSplitter(nulSeparated: options.nullData)
     var chunk = [UInt8](repeating: 0, count: 1 << 18)
     var error: OutputSink.WriteError? = nil
+    let claims = handler.claimsLines && renderer == nil
     while !state.stopped {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
@@ -127,10 +141,25 @@ public final class InputDriver {
       if count == 0 { break }
       meter.advance(by: count)
       chunk.withUnsafeBufferPointer { buffer in
-        splitter.feed(UnsafeBufferPointer(rebasing: buffer[0..<count])) { event in
+        func deliver(_ event: LineSplitter.Event) {
           guard error == nil else { return }
           do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
         }
+        func take(_ rest: UnsafeBufferPointer<UInt8>) -> LineRun {
+          let none = LineRun(length: 0, lines: 0, refusesNext: false)
+          guard error == nil, state.inDocument, state.format == .text, !state.stopped else { return none }
+          do throws(OutputSink.WriteError) {
+            let run = try handler.verbatimLines(rest)
+            state.lineNumber += run.lines
+            state.refused = run.refusesNext
+            return run
+          } catch let failure {
+            error = failure
+            return none
+          }
+        }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+        if claims { splitter.feed(bytes, claim: take, deliver) } else { splitter.feed(bytes, deliver) }
       }
       if let error { throw error }
       try renderBatch(&state)
@@ -154,6 +183,8 @@ public final class InputDriver {
     var lineNumber = 0
     var format: InputFormat?
     var warned = false
+    /// The handler refused the next text line in a run (`verbatimLines`).
+    var refused = false
     var stopped = false
 
     init(operand: String, shown: String) {
@@ -178,9 +209,12 @@ public final class InputDriver {
         return
       }
       if state.format == nil && isText(firstLine: bytes) { state.format = .text }
-      if state.format == .text, try handler.verbatim(bytes, number: state.lineNumber, terminated: terminated) {
+      if state.format == .text, !state.refused,
+        try handler.verbatim(bytes, number: state.lineNumber, terminated: terminated)
+      {
         return
       }
+      state.refused = false
       // A new array for every line, exactly as large as the line: handlers keep lines (the
       // layout window, the output stage), and a reused buffer would give each kept line the
       // capacity of the longest line seen.

@@ -85,13 +85,32 @@ final class NormalizeHandler: DocumentHandler {
   func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
     guard let scanner, scanner.isInert(bytes) else { return false }
     lastTerminated = terminated
+    try copyThrough(bytes)
+    return true
+  }
+
+  /// Runs of lines are copied whole when lines are separated as they were read.
+  var claimsLines: Bool { scanner != nil && !options.blankLine }
+
+  func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
+    guard let scanner else { return LineRun(length: 0, lines: 0, refusesNext: false) }
+    let run = scanner.inertLines(bytes)
+    guard run.lines > 0 else { return run }
+    lastTerminated = true
+    try copyThrough(UnsafeBufferPointer(rebasing: bytes[0..<run.length]))
+    return run
+  }
+
+  /// Writes `lines` as they were read (one line without its end, or whole lines with
+  /// theirs, see `LineSplitter.appendLines`): through the stage when there is one, else at
+  /// once.
+  private func copyThrough(_ lines: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) {
     if stage != nil {
-      pending.append(verbatim: bytes)
+      pending.append(verbatim: lines)
     } else {
-      try sink.append { appendVerbatim(bytes, to: &$0) }
+      try sink.append { appendVerbatim(lines, to: &$0) }
       try sink.endUnit()
     }
-    return true
   }
 
   func chunkEnd() throws(OutputSink.WriteError) {
@@ -219,10 +238,10 @@ final class NormalizeHandler: DocumentHandler {
     }
   }
 
-  /// Appends a line that no rule changes, as text.
-  private func appendVerbatim(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+  /// Appends lines that no rule changes, as text.
+  private func appendVerbatim(_ lines: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
     appendLineBreak(to: &out)
-    out.append(contentsOf: line)
+    LineSplitter.appendLines(lines, to: &out)
   }
 
   /// The line break before every text paragraph but the first (two with `--blank-line`).

@@ -97,13 +97,17 @@ import Testing
     }
   }
 
-  /// Under `--no-reflow` most lines are copied from their bytes; with `--report` every line
-  /// is decoded and run through the rules. The text written must be the same, on one
-  /// thread and two, with CRLF, CR, invalid bytes, a BOM, NUL, a form feed and an
-  /// unterminated last line among the lines.
+  /// Under `--no-reflow` most lines are copied from their bytes, in runs of whole lines;
+  /// with `--report` every line is decoded and run through the rules. The text written
+  /// must be the same, on one thread and two, with CRLF, CR, invalid bytes, a BOM, NUL, a
+  /// form feed and an unterminated last line among the lines.
   @Test func normalizeVerbatimLinesMatchDecodedLines() throws {
     let tool = Tool(name: "normalize")
     var input = Data([0xEF, 0xBB, 0xBF]) + Self.seedsRepeated
+    // Runs of lines copied whole, with CRLF and lone CR line ends falling on read boundaries.
+    let seedText = String(decoding: Self.seedsRepeated.prefix(600_000), as: UTF8.self)
+    input += Data(seedText.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    input += Data(seedText.replacingOccurrences(of: "\n", with: "\r").utf8) + Data("\n".utf8)
     input += Data("共建国家\r\n发挥优势\r合作\u{0C}领域\n".utf8) + Data([0xE4, 0xB8, 0x0A, 0xED, 0xA0, 0x80, 0x0A, 0x00, 0x0A])
     input += Data("北京北京：：会议会议\n没有换行".utf8)
     for arguments in [["--no-reflow"], ["--no-reflow", "--blank-line"], ["--no-reflow", "--t2s", "off"]] {

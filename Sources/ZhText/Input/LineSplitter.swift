@@ -30,10 +30,35 @@ public struct LineSplitter {
 
   /// Feeds the next chunk, reporting every line it completes.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (Event) -> Void) {
+    split(chunk, offers: false, claim: { _ in LineRun(length: 0, lines: 0, refusesNext: false) }, emit)
+  }
+
+  /// Feeds the next chunk, first offering `claim` the rest of the chunk wherever a line
+  /// starts in it: the whole lines it returns as taken (each with its line end; a CR that
+  /// ends the chunk is never taken, since its LF may follow) are not reported, and splitting
+  /// goes on after them. Lines that began in an earlier chunk, and a line after a CR that
+  /// ended a chunk, are never offered.
+  public mutating func feed(
+    _ chunk: UnsafeBufferPointer<UInt8>, claim: (UnsafeBufferPointer<UInt8>) -> LineRun,
+    _ emit: (Event) -> Void
+  ) {
+    split(chunk, offers: true, claim: claim, emit)
+  }
+
+  private mutating func split(
+    _ chunk: UnsafeBufferPointer<UInt8>, offers: Bool, claim: (UnsafeBufferPointer<UInt8>) -> LineRun,
+    _ emit: (Event) -> Void
+  ) {
     guard let base = chunk.baseAddress else { return }
     var start = 0
     let count = chunk.count
     while start < count {
+      // Only an LF right after a CR needs the CR remembered.
+      if afterCR && base[start] != 0x0A { afterCR = false }
+      if offers, pending.isEmpty, !afterCR {
+        start += claim(UnsafeBufferPointer(rebasing: chunk[start..<count])).length
+        if start == count { break }
+      }
       guard let index = nextBreak(base, from: start, count: count) else { break }
       let byte = base[index]
       if byte == 0x0A && afterCR && index == start && pending.isEmpty {
@@ -63,6 +88,24 @@ public struct LineSplitter {
     if let cr = offset(0x0D, before: end) { end = cr }
     if nulSeparated, let nul = offset(0, before: end) { end = nul }
     return end < count ? end : nil
+  }
+
+  /// Appends the lines in `run` (whole lines each ended by LF, CRLF or CR) to `out`, with
+  /// one LF between lines and none after the last.
+  public static func appendLines(_ run: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    guard let base = run.baseAddress else { return }
+    var end = run.count
+    if end > 0 && base[end - 1] == 0x0A { end -= 1 }
+    if end > 0 && base[end - 1] == 0x0D { end -= 1 }
+    var start = 0
+    while let found = memchr(base + start, 0x0D, end - start) {
+      let cr = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+      out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: cr - start))
+      // A CRLF keeps its LF, which starts the next piece; a lone CR becomes one.
+      if cr + 1 == end || base[cr + 1] != 0x0A { out.append(0x0A) }
+      start = cr + 1
+    }
+    out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
   }
 
   /// Ends the input: reports the unterminated last line, if any.

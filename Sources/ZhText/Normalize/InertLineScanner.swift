@@ -33,7 +33,7 @@ public struct InertLineScanner: Sendable {
     let removes = options.runs(.encoding)
     var inert = [UInt64](repeating: 0, count: 0x10000 / 64)
     for v in 0..<0x10000 {
-      guard let scalar = Unicode.Scalar(UInt32(v)), v != 0x0C,
+      guard let scalar = Unicode.Scalar(UInt32(v)), v != 0x0C, !Self.endsLine(v),
         TextFeatures(rawValue: table[v]).isDisjoint(with: triggers),
         !(removes && EncodingRule.isRemoved(scalar))
       else { continue }
@@ -43,48 +43,101 @@ public struct InertLineScanner: Sendable {
     self.checksDoubled = options.runs(.doubled)
   }
 
+  /// LF, CR and NUL, which end lines or documents, count as not inert so that a scan of
+  /// several lines stops at each.
+  private static func endsLine(_ v: Int) -> Bool { v == 0x0A || v == 0x0D || v == 0 }
+
   /// True when normalize leaves `line` (without its line end) unchanged.
   public func isInert(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let p = line.baseAddress else { return true }
-    let n = line.count
-    var scalars = 0
-    var i = 0
-    let found: Bool = inert.withUnsafeBufferPointer { bits in
-      @inline(__always) func isInert(_ v: UInt32) -> Bool {
-        bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    let span = inertSpan(p, from: 0, to: line.count)
+    return span.end == line.count && !mayBeDoubled(line, scalars: span.scalars)
+  }
+
+  /// The whole lines at the start of `bytes`, each ended by LF, CRLF or CR as
+  /// `LineSplitter` ends lines, that normalize leaves unchanged (see `isInert`), as one run.
+  public func inertLines(_ bytes: UnsafeBufferPointer<UInt8>) -> LineRun {
+    guard let p = bytes.baseAddress else { return LineRun(length: 0, lines: 0, refusesNext: false) }
+    let n = bytes.count
+    var lineStart = 0
+    var lines = 0
+    while true {
+      let span = inertSpan(p, from: lineStart, to: n)
+      let end = span.end
+      // The line ends at an LF, at a CRLF, or at a CR that another byte follows (a CR that
+      // ends the buffer may be a CRLF's).
+      let lineEnd: Int
+      if end < n && p[end] == 0x0A {
+        lineEnd = end &+ 1
+      } else if end &+ 1 < n && p[end] == 0x0D {
+        lineEnd = p[end &+ 1] == 0x0A ? end &+ 2 : end &+ 1
+      } else {
+        // The buffer's end may cut a character, a line or a CRLF, and a NUL may end the
+        // document: only another kind of byte proves the line is not inert.
+        let undecided = end == n || p[end] == 0x0D || p[end] == 0 || span.cut
+        return LineRun(length: lineStart, lines: lines, refusesNext: !undecided)
       }
+      if mayBeDoubled(UnsafeBufferPointer(start: p + lineStart, count: end - lineStart), scalars: span.scalars) {
+        return LineRun(length: lineStart, lines: lines, refusesNext: true)
+      }
+      lines &+= 1
+      lineStart = lineEnd
+    }
+  }
+
+  /// Where the inert characters from `start` stop: the offset of the first byte that does
+  /// not begin one (or `end`), how many there are, and whether `end` cut the character
+  /// there. LF, CR and NUL are never inert, so a span never crosses a line end.
+  @inline(__always)
+  private func inertSpan(_ p: UnsafePointer<UInt8>, from start: Int, to n: Int) -> (end: Int, scalars: Int, cut: Bool) {
+    var i = start
+    var scalars = 0
+    var cut = false
+    inert.withUnsafeBufferPointer { bits in
       while i < n {
         let b0 = p[i]
-        var value: UInt32
+        let value: UInt32
+        let width: Int
         if b0 < 0x80 {
           value = UInt32(b0)
-          i &+= 1
+          width = 1
         } else if b0 & 0xF0 == 0xE0 {
-          guard i &+ 2 < n else { return false }
+          guard i &+ 2 < n else {
+            cut = true
+            return
+          }
           let b1 = p[i &+ 1]
           let b2 = p[i &+ 2]
-          guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return false }
+          guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return }
           value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
           // Overlong forms and surrogates are invalid; the decoder would report them.
-          guard value >= 0x800, value & 0xF800 != 0xD800 else { return false }
-          i &+= 3
+          guard value >= 0x800, value & 0xF800 != 0xD800 else { return }
+          width = 3
         } else if b0 & 0xE0 == 0xC0 && b0 >= 0xC2 {
-          guard i &+ 1 < n, p[i &+ 1] & 0xC0 == 0x80 else { return false }
+          guard i &+ 1 < n else {
+            cut = true
+            return
+          }
+          guard p[i &+ 1] & 0xC0 == 0x80 else { return }
           value = UInt32(b0 & 0x1F) << 6 | UInt32(p[i &+ 1] & 0x3F)
-          i &+= 2
+          width = 2
         } else {
-          return false  // outside the BMP, or invalid
+          return  // outside the BMP, or invalid
         }
-        guard isInert(value) else { return false }
+        guard bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 else { return }
+        i &+= width
         scalars &+= 1
       }
-      return true
     }
-    guard found else { return false }
-    // A doubled line is its chunks each written twice: an even number of characters and of
-    // bytes, opening with a repeated run.
-    return !(checksDoubled && scalars >= 4 && scalars <= DoubledGlyphRule.maximumLength
-      && scalars & 1 == 0 && n & 1 == 0 && Self.opensWithRepeatedBytes(line))
+    return (i, scalars, cut)
+  }
+
+  /// True when rule `doubled` might collapse `line` of `scalars` inert characters: a
+  /// doubled line is its chunks each written twice, so an even number of characters and of
+  /// bytes, opening with a repeated run.
+  private func mayBeDoubled(_ line: UnsafeBufferPointer<UInt8>, scalars: Int) -> Bool {
+    checksDoubled && scalars >= 4 && scalars <= DoubledGlyphRule.maximumLength
+      && scalars & 1 == 0 && line.count & 1 == 0 && Self.opensWithRepeatedBytes(line)
   }
 
   /// True when `line` starts with some run of bytes written twice in a row: necessary for

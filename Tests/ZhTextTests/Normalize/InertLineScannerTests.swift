@@ -82,3 +82,73 @@ private func isInert(_ bytes: [UInt8], _ scanner: InertLineScanner) -> Bool {
     }
   }
 }
+
+@Suite struct InertLineRunTests {
+  private let scanner = InertLineScanner(options: lineOptions[0].options)!
+
+  private func run(_ bytes: [UInt8]) -> LineRun {
+    bytes.withUnsafeBufferPointer { scanner.inertLines($0) }
+  }
+
+  @Test func runsTakeWholeLinesWithEveryLineEnd() {
+    #expect(run(Array("甲\n乙\r\n丙\r丁".utf8)) == LineRun(length: 13, lines: 3, refusesNext: false))
+    #expect(run(Array("甲\n\n".utf8)) == LineRun(length: 5, lines: 2, refusesNext: false))
+    #expect(run(Array("中 文\n甲\n".utf8)) == LineRun(length: 0, lines: 0, refusesNext: true))
+    #expect(run([]) == LineRun(length: 0, lines: 0, refusesNext: false))
+  }
+
+  /// The run stops before a line that some rule changes, or that is a doubled line, and
+  /// says so; where the buffer's end or a NUL leaves the next line undecided, it does not.
+  @Test func runsTellRefusedFromUndecided() {
+    #expect(run(Array("甲\n中 文\n".utf8)) == LineRun(length: 4, lines: 1, refusesNext: true))
+    #expect(run(Array("甲\n北京北京：：会议会议\n".utf8)).refusesNext)
+    #expect(run(Array("甲\n北京北京：：会议会议\n".utf8)).lines == 1)
+    let undecided: [[UInt8]] = [
+      Array("甲\n乙".utf8), Array("甲\n乙\r".utf8), Array("甲\n".utf8) + [0xE4, 0xB8], Array("甲\n".utf8) + [0xC2],
+      Array("甲\n乙".utf8) + [0, 0x0A],
+    ]
+    for bytes in undecided { #expect(run(bytes) == LineRun(length: 4, lines: 1, refusesNext: false), "\(bytes)") }
+  }
+
+  /// Lines split with the scanner claiming runs, the runs' lines put back in order
+  /// (`LineSplitter.appendLines`), are the lines split without it, at every chunk size.
+  @Test(arguments: Array(1...24) + [4096])
+  func claimedRunsAreTheSplittersLines(chunk: Int) {
+    let text = "甲乙\r\n丙\r\r\n中 文\n\n丁\r戊\n己 庚\r\n辛\n壬"
+    let bytes = Array(String(repeating: text, count: 3).utf8)
+    var expected: [String] = []
+    var plain = LineSplitter(nulSeparated: false)
+    var claimed: [String] = []
+    var claiming = LineSplitter(nulSeparated: false)
+    var runs = 0
+    for start in stride(from: 0, to: bytes.count, by: chunk) {
+      bytes[start..<min(bytes.count, start + chunk)].withUnsafeBufferPointer { piece in
+        plain.feed(piece) { if case .line(let line, _) = $0 { expected.append(String(decoding: line, as: UTF8.self)) } }
+        claiming.feed(piece, claim: { rest in
+          let run = scanner.inertLines(rest)
+          if run.lines > 0 {
+            runs += 1
+            var out: [UInt8] = []
+            LineSplitter.appendLines(UnsafeBufferPointer(rebasing: rest[0..<run.length]), to: &out)
+            claimed += out.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+          }
+          return run
+        }) { if case .line(let line, _) = $0 { claimed.append(String(decoding: line, as: UTF8.self)) } }
+      }
+    }
+    plain.finish { if case .line(let line, _) = $0 { expected.append(String(decoding: line, as: UTF8.self)) } }
+    claiming.finish { if case .line(let line, _) = $0 { claimed.append(String(decoding: line, as: UTF8.self)) } }
+    #expect(claimed == expected)
+    #expect(expected.count == 3 * 10 - 2)
+    #expect(chunk < 12 || runs >= 3, "runs: \(runs)")
+  }
+
+  @Test func appendedLinesAreSeparatedByOneLF() {
+    var out: [UInt8] = []
+    Array("a\r\nb\rc\n\r\rd\r\n".utf8).withUnsafeBufferPointer { LineSplitter.appendLines($0, to: &out) }
+    #expect(String(decoding: out, as: UTF8.self) == "a\nb\nc\n\n\nd")
+    out = []
+    Array("整行".utf8).withUnsafeBufferPointer { LineSplitter.appendLines($0, to: &out) }
+    #expect(String(decoding: out, as: UTF8.self) == "整行")
+  }
+}
