@@ -30,8 +30,8 @@ final class NormalizeHandler: DocumentHandler {
   private var pending = PendingOutput()
   /// What comes between two text paragraphs (two line breaks with `--blank-line`).
   private let lineBreak: [UInt8]
-  /// Under `--no-reflow` with a stage: this thread applies the paragraph rules to the lines
-  /// of the current chunk (the stage was behind at the last hand-over).
+  /// Under `--no-reflow` with a stage: this thread applies the rules to the lines of the
+  /// current chunk (the stage was behind at the last hand-over).
   private var appliesRulesHere = false
   /// The rules in force, for preparing lines on this thread while the stage uses
   /// `normalizer` (which then only the stage touches until it is drained).
@@ -71,11 +71,8 @@ final class NormalizeHandler: DocumentHandler {
       if options.runs(.reflow) {
         return pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
       }
-      var paragraph = DocumentNormalizer.cleanedLine(line.text, number: line.number, rules: rules)
-      guard appliesRulesHere else { return pending.append(awaitingRules: paragraph) }
-      var log: [Change]? = nil
-      rules.apply(to: &paragraph, log: &log)
-      return pending.append(paragraph)
+      guard appliesRulesHere else { return pending.append(awaitingRules: line.text, number: line.number) }
+      return pending.append(Self.normalizedLine(line.text, number: line.number, rules: rules))
     }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
     try write(pending)
@@ -121,9 +118,9 @@ final class NormalizeHandler: DocumentHandler {
   /// rules and writes the paragraphs.
   private func handOver(then tail: (@Sendable (NormalizeHandler) throws(OutputSink.WriteError) -> Void)? = nil) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || tail != nil else { return }
-    // Under --no-reflow the lines are independent, so the paragraph rules may run on either
-    // thread: on this one for the next chunk when the stage has a backlog (lines most rules
-    // change make the stage the slower half), on the stage otherwise.
+    // Under --no-reflow the lines are independent, so the rules may run on either thread: on
+    // this one for the next chunk when the stage has a backlog (lines most rules change make
+    // the stage the slower half), on the stage otherwise.
     appliesRulesHere = stage.backlog >= 2
     let batch = StageOwned(pending)  // measured lines are handed over, never shared
     pending.removeAll()
@@ -131,14 +128,12 @@ final class NormalizeHandler: DocumentHandler {
     let owned = StageOwned(self)
     try stage.submit { () throws(OutputSink.WriteError) in
       var out: [UInt8] = []
-      var log: [Change]? = nil
       for piece in batch.value.pieces {
         switch piece {
         case .paragraph(let paragraph):
           owned.value.appendParagraph(paragraph, to: &out)
-        case .awaitingRules(var paragraph):
-          rules.apply(to: &paragraph, log: &log)
-          owned.value.appendParagraph(paragraph, to: &out)
+        case .awaitingRules(let text, let number):
+          owned.value.appendParagraph(Self.normalizedLine(text, number: number, rules: rules), to: &out)
         case .verbatim(let range):
           batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
         }
@@ -222,6 +217,14 @@ final class NormalizeHandler: DocumentHandler {
       try sink.append { appendParagraph(paragraph, to: &$0) }
       try sink.endUnit()
     }
+  }
+
+  /// Input line `number` as its own paragraph after every rule in force (`--no-reflow`).
+  private static func normalizedLine(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> Paragraph {
+    var paragraph = DocumentNormalizer.cleanedLine(text, number: number, rules: rules)
+    var log: [Change]? = nil
+    rules.apply(to: &paragraph, log: &log)
+    return paragraph
   }
 
   /// Appends one finished paragraph: a record, or a text line (the line break comes before

@@ -11,8 +11,9 @@ struct PendingOutput {
   enum Piece {
     /// A finished paragraph.
     case paragraph(Paragraph)
-    /// A line the paragraph rules have yet to see (`--no-reflow`: the stage applies them).
-    case awaitingRules(Paragraph)
+    /// Input line `number`, which the rules have yet to see (`--no-reflow`: the stage
+    /// applies them).
+    case awaitingRules(text: [Unicode.Scalar], number: Int)
     /// A line written as it was read: its range in `bytes`.
     case verbatim(Range<Int>)
   }
@@ -26,7 +27,9 @@ struct PendingOutput {
 
   mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
 
-  mutating func append(awaitingRules line: Paragraph) { pieces.append(.awaitingRules(line)) }
+  mutating func append(awaitingRules text: [Unicode.Scalar], number: Int) {
+    pieces.append(.awaitingRules(text: text, number: number))
+  }
 
   mutating func append(measured line: LayoutLine?) { measured.append(line) }
 

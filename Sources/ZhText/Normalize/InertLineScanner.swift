@@ -15,7 +15,11 @@
 /// paragraph rules edit nothing without their triggers (a test holds each to that), and a
 /// test holds the scanner to its promise for every BMP character.
 public struct InertLineScanner: Sendable {
-  /// One bit per BMP scalar value: set when the character is inert.
+  /// One bit per BMP scalar value, set when the character is inert: word `v >> 6` holds
+  /// bit `v & 63` of scalar value `v`, which is also how a three-byte sequence indexes it
+  /// (its lead and second byte pick the word, its last byte the bit). Words 0 to 31, which
+  /// three-byte sequences reach only in overlong form, are clear; the scalars below U+0800
+  /// have their words after the first 1,024.
   private let inert: [UInt64]
   private let checksDoubled: Bool
 
@@ -31,17 +35,24 @@ public struct InertLineScanner: Sendable {
     }
     let table = TextFeatures.table
     let removes = options.runs(.encoding)
-    var inert = [UInt64](repeating: 0, count: 0x10000 / 64)
+    var inert = [UInt64](repeating: 0, count: 0x10000 / 64 + Self.shortWords)
     for v in 0..<0x10000 {
       guard let scalar = Unicode.Scalar(UInt32(v)), v != 0x0C, !Self.endsLine(v),
         TextFeatures(rawValue: table[v]).isDisjoint(with: triggers),
         !(removes && EncodingRule.isRemoved(scalar))
       else { continue }
-      inert[v >> 6] |= 1 << UInt64(v & 63)
+      inert[Self.word(of: v)] |= 1 << UInt64(v & 63)
     }
     self.inert = inert
     self.checksDoubled = options.runs(.doubled)
   }
+
+  /// The words of the scalars below U+0800, after the 1,024 of the three-byte sequences.
+  private static let shortWords = 0x800 / 64
+
+  /// The word of `inert` that holds scalar value `v`.
+  @inline(__always)
+  private static func word(of v: Int) -> Int { v < 0x800 ? 0x400 + (v >> 6) : v >> 6 }
 
   /// LF, CR and NUL, which end lines or documents, count as not inert so that a scan of
   /// several lines stops at each.
@@ -95,6 +106,19 @@ public struct InertLineScanner: Sendable {
     var cut = false
     inert.withUnsafeBufferPointer { bits in
       while i < n {
+        // Chinese text is mostly runs of three-byte sequences, looked up here without
+        // decoding them (an overlong form or a surrogate finds its bit clear).
+        while i &+ 2 < n {
+          let b0 = p[i]
+          let b1 = p[i &+ 1]
+          let b2 = p[i &+ 2]
+          guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
+            bits[Int(b0 & 0x0F) << 6 | Int(b1 & 0x3F)] >> UInt64(b2 & 0x3F) & 1 != 0
+          else { break }
+          i &+= 3
+          scalars &+= 1
+        }
+        guard i < n else { return }
         let b0 = p[i]
         let value: UInt32
         let width: Int
@@ -106,13 +130,7 @@ public struct InertLineScanner: Sendable {
             cut = true
             return
           }
-          let b1 = p[i &+ 1]
-          let b2 = p[i &+ 2]
-          guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return }
-          value = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-          // Overlong forms and surrogates are invalid; the decoder would report them.
-          guard value >= 0x800, value & 0xF800 != 0xD800 else { return }
-          width = 3
+          return  // a three-byte sequence the loop above did not take
         } else if b0 & 0xE0 == 0xC0 && b0 >= 0xC2 {
           guard i &+ 1 < n else {
             cut = true
@@ -124,7 +142,7 @@ public struct InertLineScanner: Sendable {
         } else {
           return  // outside the BMP, or invalid
         }
-        guard bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 else { return }
+        guard bits[Self.word(of: Int(value))] >> UInt64(value & 63) & 1 != 0 else { return }
         i &+= width
         scalars &+= 1
       }
@@ -134,10 +152,30 @@ public struct InertLineScanner: Sendable {
 
   /// True when rule `doubled` might collapse `line` of `scalars` inert characters: a
   /// doubled line is its chunks each written twice, so an even number of characters and of
-  /// bytes, opening with a repeated run.
+  /// bytes, each byte value an even number of times, opening with a repeated run.
   private func mayBeDoubled(_ line: UnsafeBufferPointer<UInt8>, scalars: Int) -> Bool {
     checksDoubled && scalars >= 4 && scalars <= DoubledGlyphRule.maximumLength
-      && scalars & 1 == 0 && line.count & 1 == 0 && Self.opensWithRepeatedBytes(line)
+      && scalars & 1 == 0 && line.count & 1 == 0 && Self.bytesCancel(line) && Self.opensWithRepeatedBytes(line)
+  }
+
+  /// True when the bytes of `line` XOR to zero, as they do when each byte value occurs an
+  /// even number of times (eight bytes at a time, then folded).
+  private static func bytesCancel(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    let raw = UnsafeRawBufferPointer(line)
+    var word: UInt64 = 0
+    var i = 0
+    while i &+ 8 <= raw.count {
+      word ^= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      i &+= 8
+    }
+    while i < raw.count {
+      word ^= UInt64(raw[i])
+      i &+= 1
+    }
+    word ^= word >> 32
+    word ^= word >> 16
+    word ^= word >> 8
+    return word & 0xFF == 0
   }
 
   /// True when `line` starts with some run of bytes written twice in a row: necessary for
