@@ -14,10 +14,12 @@ public enum DoubledGlyphRule {
     var end = text.count
     while start < end && text[start].isSpaceLike { start += 1 }
     while end > start && text[end - 1].isSpaceLike { end -= 1 }
-    // Cheap test first: the line must open with a chunk written twice.
-    guard end - start >= 4, end - start <= maximumLength, opensWithDoubledChunk(text[start..<end]) else {
-      return []
-    }
+    // Cheap tests first: each character comes an even number of times (so the line has an
+    // even length and its scalar values XOR to zero), and the line opens with a chunk
+    // written twice.
+    guard end - start >= 4, end - start <= maximumLength, (end - start) & 1 == 0,
+      text[start..<end].reduce(0, { $0 ^ $1.value }) == 0, opensWithDoubledChunk(text[start..<end])
+    else { return [] }
     let body = Array(text[start..<end])
     var dead = [Bool](repeating: false, count: body.count + 1)
     guard let chunks = split(body, from: 0, dead: &dead), chunks.count >= 2, chunks.contains(where: { $0 > 1 }),

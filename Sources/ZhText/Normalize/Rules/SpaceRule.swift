@@ -19,7 +19,7 @@ public enum SpaceRule {
   public static func edits(_ text: [Unicode.Scalar], pangu: Bool = false) -> [Edit] {
     let spaceRuns = spaceRunCount(text)
     guard spaceRuns > 0 || pangu else { return [] }
-    let prose = text.contains(where: isProsePunctuation)
+    let prose = isProse(text)
     let credit = creditRange(text)
     var byline = Cursor(bylineSpaces(text))
     var lettered = Cursor(letterSpacedRuns(text, spaceRuns: spaceRuns))
@@ -98,8 +98,10 @@ public enum SpaceRule {
     return runs
   }
 
-  private static func isProsePunctuation(_ c: Unicode.Scalar) -> Bool {
-    !c.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd])
+  /// True when `text` has Chinese sentence or clause punctuation.
+  private static func isProse(_ text: [Unicode.Scalar]) -> Bool {
+    let traits = CharacterTraits.lookup  // taken once, not once per character
+    return text.contains { !traits[$0].isDisjoint(with: [.sentenceEnd, .clauseEnd]) }
   }
 
   private static func needsPanguSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
