@@ -8,7 +8,9 @@ import Testing
   /// once it has had time to work, and returns its status and output.
   func interrupt(_ tool: String, _ arguments: [String], input: Data, signal: Int32) throws -> (Int32, Data) {
     let output = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: output.path, contents: nil)
+    guard FileManager.default.createFile(atPath: output.path, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path])
+    }
     defer { try? FileManager.default.removeItem(at: output) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Tool(name: tool).path)

@@ -35,8 +35,9 @@ struct Tool {
     let outURL = directory.appendingPathComponent("out")
     let errURL = directory.appendingPathComponent("err")
     try input.write(to: inURL)
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    for url in [outURL, errURL] where !FileManager.default.createFile(atPath: url.path, contents: nil) {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
