@@ -5,11 +5,13 @@ import ZhTextCLI
 /// changes (`--report`, `--diff`) and suspicions (`--flag`).
 ///
 /// With more than one thread and nothing to report, the work is split in two, a chunk of
-/// input at a time: the reading thread decodes each line, applies the line rules and (with
-/// reflow) measures it; an `OutputStage` lays the measured lines out, applies the paragraph
-/// rules and writes. Under `--no-reflow`, a line that `InertLineScanner` finds no rule would
-/// change is copied through from its bytes, never decoded, and the reading thread applies
-/// the paragraph rules itself while the stage has a backlog.
+/// input at a time: the reading thread decodes each line, applies the line rules and
+/// measures it; an `OutputStage` lays the measured lines out, applies the paragraph rules
+/// and writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
+/// are copied through from their bytes, never decoded, a run of whole lines at a time
+/// (`verbatimLines`); the stage applies the rules to the other lines, which the reading
+/// thread only decodes — unless the stage has a backlog, when the reading thread applies
+/// the rules itself.
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
