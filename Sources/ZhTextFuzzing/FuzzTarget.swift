@@ -19,6 +19,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case sections
   /// `JSONRecord.parse` and the encoder.
   case records
+  /// `LineSplitter` with `InertLineScanner` claiming runs of lines (`--no-reflow`).
+  case lineRuns
 
   /// Runs the target once on `bytes`; returns the promises the result broke (none: empty).
   public func run(_ bytes: UnsafeRawBufferPointer) -> [String] {
@@ -31,6 +33,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .numbers: Self.numbers(Self.lines(input), &check)
     case .sections: Self.sections(Self.lines(input), &check)
     case .records: Self.records(input, &check)
+    case .lineRuns: Self.lineRuns(input, &check)
     }
     return check.broken
   }
@@ -72,6 +75,60 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     splitter.feed(input, collect)
     splitter.finish(collect)
     return lines
+  }
+
+  /// The lines split with the scanner claiming runs, fed in chunks of several sizes, are the
+  /// lines split without it; each line it claims comes out of normalization unchanged.
+  private static func lineRuns(_ input: UnsafeBufferPointer<UInt8>, _ check: inout Check) {
+    var options = NormalizeOptions()
+    options.rules.subtract(RuleID.layout)
+    guard let scanner = InertLineScanner(options: options) else {
+      return check.require(false, "no scanner under --no-reflow")
+    }
+    let expected = split(input, chunk: max(1, input.count), claimingWith: nil).lines
+    for chunk in [1, 2, 3, 5, 16, 4096] {
+      let (lines, claimed) = split(input, chunk: chunk, claimingWith: scanner)
+      check.require(lines == expected, "chunks of \(chunk): \(lines.count) lines with runs claimed, \(expected.count) without")
+      guard chunk == 4096 else { continue }
+      for line in claimed {
+        let text = ScalarCoding.decode(line)
+        var normalizer = DocumentNormalizer(options: options, reporting: false)
+        var out: [[Unicode.Scalar]] = []
+        normalizer.add(text, number: 1) { out.append($0.text) }
+        normalizer.finish { out.append($0.text) }
+        check.require(out == [text], "claimed line \(text.string) became \(out.map(\.string))")
+      }
+    }
+  }
+
+  /// The lines of `input` fed in chunks of `chunk` bytes, and those of them `scanner` claimed.
+  private static func split(
+    _ input: UnsafeBufferPointer<UInt8>, chunk: Int, claimingWith scanner: InertLineScanner?
+  ) -> (lines: [[UInt8]], claimed: [[UInt8]]) {
+    var splitter = LineSplitter(nulSeparated: false)
+    var lines: [[UInt8]] = []
+    var claimed: [[UInt8]] = []
+    let collect = { (event: LineSplitter.Event) in
+      if case .line(let bytes, _) = event { lines.append(Array(bytes)) }
+    }
+    for start in stride(from: 0, to: input.count, by: chunk) {
+      let piece = UnsafeBufferPointer(rebasing: input[start..<min(input.count, start + chunk)])
+      guard let scanner else {
+        splitter.feed(piece, collect)
+        continue
+      }
+      splitter.feed(piece, claim: { rest in
+        let run = scanner.inertLines(rest)
+        var joined: [UInt8] = []
+        LineSplitter.appendLines(UnsafeBufferPointer(rebasing: rest[0..<run.length]), to: &joined)
+        let taken = run.lines == 0 ? [] : joined.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        lines += taken
+        claimed += taken
+        return run
+      }, collect)
+    }
+    splitter.finish(collect)
+    return (lines, claimed)
   }
 
   private static func normalize(_ lines: [[Unicode.Scalar]], _ check: inout Check) {
