@@ -17,11 +17,11 @@
 public enum SpaceRule {
   /// The edits for `text`.
   public static func edits(_ text: [Unicode.Scalar], pangu: Bool = false) -> [Edit] {
-    let spaceRuns = spaceRunCount(text)
+    let (spaceRuns, mayHaveByline) = survey(text)
     guard spaceRuns > 0 || pangu else { return [] }
     let prose = isProse(text)
     let credit = creditRange(text)
-    var byline = Cursor(bylineSpaces(text))
+    var byline = Cursor(mayHaveByline ? bylineSpaces(text) : [])
     var lettered = Cursor(letterSpacedRuns(text, spaceRuns: spaceRuns))
     var edits: [Edit] = []
     // At most one edit per space run unless pangu inserts: room for them all at once, as a
@@ -86,16 +86,19 @@ public enum SpaceRule {
     return false
   }
 
-  /// How many maximal runs of spaces `text` has.
-  private static func spaceRunCount(_ text: [Unicode.Scalar]) -> Int {
+  /// How many maximal runs of spaces `text` has, and whether it has a 者 or 员, with which
+  /// a byline's role words end (one pass for both).
+  private static func survey(_ text: [Unicode.Scalar]) -> (spaceRuns: Int, mayHaveByline: Bool) {
     var runs = 0
     var previousIsSpace = false
+    var roleEnd = false
     for c in text {
       let isSpace = c.isSpaceLike
       if isSpace && !previousIsSpace { runs += 1 }
       previousIsSpace = isSpace
+      roleEnd = roleEnd || c == "者" || c == "员"
     }
-    return runs
+    return (runs, roleEnd)
   }
 
   /// True when `text` has Chinese sentence or clause punctuation.
