@@ -54,8 +54,8 @@ public protocol DocumentHandler: AnyObject {
   /// Whether the handler takes runs of text lines from their bytes (`verbatimLines`).
   var claimsLines: Bool { get }
   /// The rest of a chunk read, from where a text line starts: the handler deals with the
-  /// whole LF-ended lines at its start that it can from their bytes alone (valid only during
-  /// the call), and says which (none: they are handed on one at a time). A line it refuses
+  /// whole lines at its start (each with its line end) that it can from their bytes alone
+  /// (valid only during the call), and says which (none: they are handed on one at a time). A line it refuses
   /// is then handed to `text` without a call to `verbatim`.
   func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun
   /// A record of the document (records input).
@@ -74,7 +74,7 @@ extension DocumentHandler {
   public var claimsLines: Bool { false }
   /// No line runs by default.
   public func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
-    LineRun(length: 0, lines: 0, refusesNext: false)
+    LineRun.none
   }
   /// Every line is decoded by default.
   public func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
@@ -146,8 +146,7 @@ public final class InputDriver {
           do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
         }
         func take(_ rest: UnsafeBufferPointer<UInt8>) -> LineRun {
-          let none = LineRun(length: 0, lines: 0, refusesNext: false)
-          guard error == nil, state.inDocument, state.format == .text, !state.stopped else { return none }
+          guard error == nil, state.inDocument, state.format == .text, !state.stopped else { return .none }
           do throws(OutputSink.WriteError) {
             let run = try handler.verbatimLines(rest)
             state.lineNumber += run.lines
@@ -155,7 +154,7 @@ public final class InputDriver {
             return run
           } catch let failure {
             error = failure
-            return none
+            return .none
           }
         }
         let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])

@@ -92,7 +92,7 @@ final class NormalizeHandler: DocumentHandler {
   var claimsLines: Bool { scanner != nil && !options.blankLine }
 
   func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
-    guard let scanner else { return LineRun(length: 0, lines: 0, refusesNext: false) }
+    guard let scanner else { return LineRun.none }
     let run = scanner.inertLines(bytes)
     guard run.lines > 0 else { return run }
     lastTerminated = true

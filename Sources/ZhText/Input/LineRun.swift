@@ -10,6 +10,9 @@ public struct LineRun: Sendable, Equatable {
   /// buffer ended, or a NUL came).
   public var refusesNext: Bool
 
+  /// No line taken, and nothing known about the next.
+  public static let none = LineRun(length: 0, lines: 0, refusesNext: false)
+
   /// A run.
   public init(length: Int, lines: Int, refusesNext: Bool) {
     self.length = length

@@ -30,7 +30,7 @@ public struct LineSplitter {
 
   /// Feeds the next chunk, reporting every line it completes.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, _ emit: (Event) -> Void) {
-    split(chunk, offers: false, claim: { _ in LineRun(length: 0, lines: 0, refusesNext: false) }, emit)
+    split(chunk, offers: false, claim: { _ in LineRun.none }, emit)
   }
 
   /// Feeds the next chunk, first offering `claim` the rest of the chunk wherever a line

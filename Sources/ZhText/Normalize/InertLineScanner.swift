@@ -68,7 +68,7 @@ public struct InertLineScanner: Sendable {
   /// The whole lines at the start of `bytes`, each ended by LF, CRLF or CR as
   /// `LineSplitter` ends lines, that normalize leaves unchanged (see `isInert`), as one run.
   public func inertLines(_ bytes: UnsafeBufferPointer<UInt8>) -> LineRun {
-    guard let p = bytes.baseAddress else { return LineRun(length: 0, lines: 0, refusesNext: false) }
+    guard let p = bytes.baseAddress else { return LineRun.none }
     let n = bytes.count
     var lineStart = 0
     var lines = 0

@@ -94,7 +94,7 @@ private func isInert(_ bytes: [UInt8], _ scanner: InertLineScanner) -> Bool {
     #expect(run(Array("甲\n乙\r\n丙\r丁".utf8)) == LineRun(length: 13, lines: 3, refusesNext: false))
     #expect(run(Array("甲\n\n".utf8)) == LineRun(length: 5, lines: 2, refusesNext: false))
     #expect(run(Array("中 文\n甲\n".utf8)) == LineRun(length: 0, lines: 0, refusesNext: true))
-    #expect(run([]) == LineRun(length: 0, lines: 0, refusesNext: false))
+    #expect(run([]) == LineRun.none)
   }
 
   /// The run stops before a line that some rule changes, or that is a doubled line, and
