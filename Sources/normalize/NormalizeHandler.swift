@@ -74,7 +74,7 @@ final class NormalizeHandler: DocumentHandler {
         return pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
       }
       guard appliesRulesHere else { return pending.append(awaitingRules: line.text, number: line.number) }
-      return pending.append(Self.normalizedLine(line.text, number: line.number, rules: rules))
+      return pending.append(DocumentNormalizer.normalizedLine(line.text, number: line.number, rules: rules))
     }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
     try write(pending)
@@ -135,7 +135,7 @@ final class NormalizeHandler: DocumentHandler {
         case .paragraph(let paragraph):
           owned.value.appendParagraph(paragraph, to: &out)
         case .awaitingRules(let text, let number):
-          owned.value.appendParagraph(Self.normalizedLine(text, number: number, rules: rules), to: &out)
+          owned.value.appendParagraph(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
         case .verbatim(let range):
           batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
         }
@@ -219,14 +219,6 @@ final class NormalizeHandler: DocumentHandler {
       try sink.append { appendParagraph(paragraph, to: &$0) }
       try sink.endUnit()
     }
-  }
-
-  /// Input line `number` as its own paragraph after every rule in force (`--no-reflow`).
-  private static func normalizedLine(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> Paragraph {
-    var paragraph = DocumentNormalizer.cleanedLine(text, number: number, rules: rules)
-    var log: [Change]? = nil
-    rules.apply(to: &paragraph, log: &log)
-    return paragraph
   }
 
   /// Appends one finished paragraph: a record, or a text line (the line break comes before

@@ -30,11 +30,7 @@ public struct DocumentNormalizer {
 
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
   public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
-    guard options.runs(.reflow) else {
-      var paragraph = Self.cleaned(text, number: number, rules: rules, log: &log).line
-      rules.apply(to: &paragraph, log: &log)
-      return emit(paragraph)
-    }
+    guard options.runs(.reflow) else { return emit(Self.normalizedLine(text, number: number, rules: rules, log: &log)) }
     add(measured: Self.measure(text, number: number, rules: rules, log: &log), emit: emit)
   }
 
@@ -46,12 +42,19 @@ public struct DocumentNormalizer {
     return measure(text, number: number, rules: rules, log: &log)
   }
 
-  /// Input line `number` under `--no-reflow` before the paragraph rules: the line rules
-  /// applied, nothing recorded. Pure, like `measure`: the caller applies `rules` (on another
-  /// thread) to get what `add` would emit.
-  public static func cleanedLine(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> Paragraph {
+  /// Input line `number` under `--no-reflow` as `add` emits it (every rule applied),
+  /// nothing recorded. Pure, like `measure`, so lines may be repaired on any thread.
+  public static func normalizedLine(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> Paragraph {
     var log: [Change]? = nil
-    return cleaned(text, number: number, rules: rules, log: &log).line
+    return normalizedLine(text, number: number, rules: rules, log: &log)
+  }
+
+  private static func normalizedLine(
+    _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, log: inout [Change]?
+  ) -> Paragraph {
+    var paragraph = cleaned(text, number: number, rules: rules, log: &log).line
+    rules.apply(to: &paragraph, log: &log)
+    return paragraph
   }
 
   private static func measure(
