@@ -71,7 +71,7 @@ public final class LayoutLine {
       count += 1
       let t = traits[c]
       width += v >= 0x1100 && t.contains(.wide) ? 2 : 1
-      if !hasPunctuation && (Self.isASCIIProsePunctuation(c) || v >= 0x2000 && !t.isDisjoint(with: [.sentenceEnd, .clauseEnd])) {
+      if !hasPunctuation && (Self.isASCIIProsePunctuation(c) || v >= 0x2000 && !t.isDisjoint(with: .prosePunctuation)) {
         hasPunctuation = true
       }
     }
@@ -95,7 +95,7 @@ public final class LayoutLine {
     let start = text.firstIndex { !$0.isSpaceLike } ?? text.count
     indent = text[..<start].reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
     startsWithClosing = start < text.count && (text[start].traits.contains(.closing) && text[start] != ")"
-      || !text[start].traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]))
+      || !text[start].traits.isDisjoint(with: .prosePunctuation))
     marker = HeadingMarker.match(text[start...])
     let shortKey = count <= 3 ? Self.withoutSpaces(text) : []
     isContentsTitle = count == 2 && shortKey == Self.contents

@@ -404,7 +404,7 @@ extension LayoutLine {
   /// finishes a clause begun on the line before — unless it is a label's colon
   /// (`摘要：`, `注：`), which opens a block.
   var stopsEarly: Bool {
-    key.prefix(4).contains { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) } && !opensWithLabel
+    key.prefix(4).contains { !$0.traits.isDisjoint(with: .prosePunctuation) } && !opensWithLabel
   }
 
   /// The line starts with a label and its colon: `摘要：`, `关键词：`, `注：`, `答：`,
@@ -424,7 +424,7 @@ extension LayoutLine {
   /// which was no heading.
   /// (A body paragraph after a heading usually pauses at a comma first.)
   var endsSentenceEarly: Bool {
-    guard let stop = key.firstIndex(where: { !$0.traits.isDisjoint(with: [.sentenceEnd, .clauseEnd]) }) else {
+    guard let stop = key.firstIndex(where: { !$0.traits.isDisjoint(with: .prosePunctuation) }) else {
       return false
     }
     return stop <= 14 && key[stop].traits.contains(.sentenceEnd)

@@ -30,6 +30,13 @@ public struct CharacterTraits: OptionSet, Sendable {
   /// A UAX #29 sentence boundary can follow it (Sentence_Break STerm, ATerm, Sep, CR, LF).
   public static let sentenceBreak = CharacterTraits(rawValue: 1 << 10)
 
+  /// Sentence or clause punctuation (`sentenceEnd` or `clauseEnd`), the mark of prose. A
+  /// constant, not a literal `[.sentenceEnd, .clauseEnd]`: in a loop such a literal builds
+  /// and frees an array for every character it tests.
+  public static let prosePunctuation = CharacterTraits(rawValue: 1 << 2 | 1 << 3)
+  /// Han or CJK punctuation (`han` or `cjkPunctuation`), a constant for the same reason.
+  public static let cjk = CharacterTraits(rawValue: 1 << 0 | 1 << 1)
+
   /// The traits of `scalar`.
   @inline(__always)
   public static func of(_ scalar: Unicode.Scalar) -> CharacterTraits {
@@ -130,7 +137,7 @@ extension Unicode.Scalar {
     let v = value
     if v < 0xB7 { return false }
     if v >= 0x4E00 && v <= 0x9FFF { return true }
-    return !traits.isDisjoint(with: [.han, .cjkPunctuation])
+    return !traits.isDisjoint(with: .cjk)
   }
   /// An extraction space (U+0020, U+00A0, U+3000).
   @inline(__always) public var isSpaceLike: Bool { value == 0x20 || value == 0x3000 || value == 0xA0 }

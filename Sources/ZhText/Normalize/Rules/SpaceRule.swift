@@ -104,7 +104,7 @@ public enum SpaceRule {
   /// True when `text` has Chinese sentence or clause punctuation.
   private static func isProse(_ text: [Unicode.Scalar]) -> Bool {
     let traits = CharacterTraits.lookup  // taken once, not once per character
-    return text.contains { !traits[$0].isDisjoint(with: [.sentenceEnd, .clauseEnd]) }
+    return text.contains { !traits[$0].isDisjoint(with: .prosePunctuation) }
   }
 
   private static func needsPanguSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
