@@ -129,7 +129,6 @@ public final class InputDriver {
     var state = ReadState(operand: operand, shown: shown)
     var splitter = LineSplitter(nulSeparated: options.nullData)
     var chunk = [UInt8](repeating: 0, count: 1 << 18)
-    var error: OutputSink.WriteError? = nil
     let claims = handler.claimsLines && renderer == nil
     while !state.stopped {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -141,36 +140,47 @@ public final class InputDriver {
       if count == 0 { break }
       meter.advance(by: count)
       chunk.withUnsafeBufferPointer { buffer in
-        func deliver(_ event: LineSplitter.Event) {
-          guard error == nil else { return }
-          do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
-        }
-        func take(_ rest: UnsafeBufferPointer<UInt8>) -> LineRun {
-          guard error == nil, state.inDocument, state.format == .text, !state.stopped else { return .none }
-          do throws(OutputSink.WriteError) {
-            let run = try handler.verbatimLines(rest)
-            state.lineNumber += run.lines
-            state.refused = run.refusesNext
-            return run
-          } catch let failure {
-            error = failure
-            return .none
-          }
-        }
         let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
-        if claims { splitter.feed(bytes, claim: take, deliver) } else { splitter.feed(bytes, deliver) }
+        // Closures, not local functions: a local function that captures `state` keeps it
+        // in a box whose every access is checked at run time, several times a line.
+        if claims {
+          splitter.feed(bytes, claim: { take($0, &state) }, { deliver($0, &state) })
+        } else {
+          splitter.feed(bytes, { deliver($0, &state) })
+        }
       }
-      if let error { throw error }
+      if let failure = state.failure { throw failure }
       try renderBatch(&state)
       try handler.chunkEnd()
     }
     splitter.finish { event in
-      guard error == nil, !state.stopped else { return }
-      do throws(OutputSink.WriteError) { try self.handle(event, &state) } catch let failure { error = failure }
+      guard !state.stopped else { return }
+      deliver(event, &state)
     }
-    if let error { throw error }
+    if let failure = state.failure { throw failure }
     try renderBatch(&state)
     if state.inDocument { try handler.end() }
+  }
+
+  /// Handles one event of the splitter; a write error is kept in `state` (the splitter's
+  /// callbacks cannot throw) and ends the handling of later events.
+  private func deliver(_ event: LineSplitter.Event, _ state: inout ReadState) {
+    guard state.failure == nil else { return }
+    do throws(OutputSink.WriteError) { try handle(event, &state) } catch let failure { state.failure = failure }
+  }
+
+  /// Offers the lines starting `rest` to the handler as a run (see `LineSplitter.feed`).
+  private func take(_ rest: UnsafeBufferPointer<UInt8>, _ state: inout ReadState) -> LineRun {
+    guard state.failure == nil, state.inDocument, state.format == .text, !state.stopped else { return .none }
+    do throws(OutputSink.WriteError) {
+      let run = try handler.verbatimLines(rest)
+      state.lineNumber += run.lines
+      state.refused = run.refusesNext
+      return run
+    } catch let failure {
+      state.failure = failure
+      return .none
+    }
   }
 
   /// Per-operand reading state.
@@ -185,6 +195,8 @@ public final class InputDriver {
     /// The handler refused the next text line in a run (`verbatimLines`).
     var refused = false
     var stopped = false
+    /// The write error that stopped the handling of this chunk's lines.
+    var failure: OutputSink.WriteError?
 
     init(operand: String, shown: String) {
       self.operand = operand

@@ -26,24 +26,30 @@ public enum ContinuationRule {
   static func match(_ text: [Unicode.Scalar], at i: Int) -> Int? {
     guard text[i] == "（" || text[i] == "(" else { return nil }
     var k = i + 1
-    func take(_ s: String) -> Bool {  // compared in place: this runs at every bracket
-      var j = k
-      for scalar in s.unicodeScalars {
-        guard j < text.count, text[j] == scalar else { return false }
-        j += 1
-      }
-      k = j
-      return true
+    guard take("下转", text, &k) || take("上接", text, &k) || take("转", text, &k) || take("接", text, &k) else {
+      return nil
     }
-    guard take("下转") || take("上接") || take("转") || take("接") else { return nil }
-    _ = take("第")
+    _ = take("第", text, &k)
     let digitsStart = k
     while k < text.count && (text[k].isASCIIDigit || "一二三四五六七八九十百零〇".unicodeScalars.contains(text[k])) {
       k += 1
     }
-    guard k > digitsStart, take("版"), k < text.count, text[k] == "）" || text[k] == ")" else {
+    guard k > digitsStart, take("版", text, &k), k < text.count, text[k] == "）" || text[k] == ")" else {
       return nil
     }
     return k + 1
+  }
+
+  /// Whether `s` comes at `k` in `text`, compared in place (this runs at every bracket);
+  /// if so, `k` moves past it. A function of its own, not a local one: a local function
+  /// capturing `k` would keep it in a box checked at run time on every access.
+  private static func take(_ s: String, _ text: [Unicode.Scalar], _ k: inout Int) -> Bool {
+    var j = k
+    for scalar in s.unicodeScalars {
+      guard j < text.count, text[j] == scalar else { return false }
+      j += 1
+    }
+    k = j
+    return true
   }
 }
