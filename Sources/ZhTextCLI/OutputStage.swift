@@ -9,9 +9,9 @@ import Synchronization
 /// failure is thrown by the next `submit` or `drain`. While pieces are pending, only the
 /// stage may touch the sink: callers `drain()` before writing themselves.
 ///
-/// What a piece returns is handed back and released on the submitting thread: memory the
-/// submitting thread allocated is then freed where it came from, instead of the two threads
-/// contending for the allocator's lock.
+/// What a piece returns is handed back to the submitting thread, which reuses it
+/// (`reclaim`) or releases it: memory the submitting thread allocated is then freed where
+/// it came from, instead of the two threads contending for the allocator's lock.
 public final class OutputStage: Sendable {
   private let queue = DispatchQueue(label: "zhtext.output-stage")
   private let slots: DispatchSemaphore
@@ -55,6 +55,16 @@ public final class OutputStage: Sendable {
     queue.sync {}
     releaseFinished()
     if let error = failure.withLock({ $0 }) { throw error }
+  }
+
+  /// Takes back the first value of type `T` a finished piece handed back, for this thread
+  /// to reuse (its buffers keep their capacity, so they need not be allocated and faulted
+  /// in again); nil when there is none.
+  public func reclaim<T>(_ type: T.Type) -> T? {
+    finished.withLock { finished in
+      guard let index = finished.firstIndex(where: { $0.value is T }) else { return nil }
+      return finished.remove(at: index).value as? T
+    }
   }
 
   /// Releases, on this thread, what finished pieces handed back.

@@ -125,27 +125,31 @@ final class NormalizeHandler: DocumentHandler {
     // the stage the slower half), on the stage otherwise.
     appliesRulesHere = stage.backlog >= 2
     let batch = StageOwned(pending)  // measured lines are handed over, never shared
+    // The buffers of a batch the stage has finished with, emptied here, where they were filled.
+    pending = stage.reclaim(PendingOutput.self) ?? PendingOutput()
     pending.removeAll()
     let rules = self.rules
     let owned = StageOwned(self)
     try stage.submit { () throws(OutputSink.WriteError) in
-      var out: [UInt8] = []
-      for piece in batch.value.pieces {
-        switch piece {
-        case .paragraph(let paragraph):
-          owned.value.appendParagraph(paragraph, to: &out)
-        case .awaitingRules(let text, let number):
-          owned.value.appendParagraph(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
-        case .verbatim(let range):
-          batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+      // Straight into the sink's buffer, which keeps its capacity from batch to batch: a
+      // fresh array per batch would be grown, copied and faulted in every time.
+      try owned.value.sink.append { out in
+        for piece in batch.value.pieces {
+          switch piece {
+          case .paragraph(let paragraph):
+            owned.value.appendParagraph(paragraph, to: &out)
+          case .awaitingRules(let text, let number):
+            owned.value.appendParagraph(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
+          case .verbatim(let range):
+            batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+          }
+        }
+        if !batch.value.measured.isEmpty {
+          owned.value.normalizer.add(measured: batch.value.measured) { owned.value.appendParagraph($0, to: &out) }
         }
       }
-      if !batch.value.measured.isEmpty {
-        owned.value.normalizer.add(measured: batch.value.measured) { owned.value.appendParagraph($0, to: &out) }
-      }
-      try owned.value.sink.write(out)
       try tail?(owned.value)
-      return batch  // released by the reading thread, which allocated it
+      return batch.value  // reused or released by the reading thread, which allocated it
     }
   }
 
