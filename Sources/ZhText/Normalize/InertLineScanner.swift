@@ -107,7 +107,19 @@ public struct InertLineScanner: Sendable {
     inert.withUnsafeBufferPointer { bits in
       while i < n {
         // Chinese text is mostly runs of three-byte sequences, looked up here without
-        // decoding them (an overlong form or a surrogate finds its bit clear).
+        // decoding them (an overlong form or a surrogate finds its bit clear): two at a
+        // time from one eight-byte load while eight bytes remain, then one at a time.
+        while i &+ 8 <= n {
+          let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+          guard w & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+            bits[Int(truncatingIfNeeded: w & 0x0F) << 6 | Int(truncatingIfNeeded: w >> 8 & 0x3F)]
+              >> (w >> 16 & 0x3F) & 1 != 0,
+            bits[Int(truncatingIfNeeded: w >> 24 & 0x0F) << 6 | Int(truncatingIfNeeded: w >> 32 & 0x3F)]
+              >> (w >> 40 & 0x3F) & 1 != 0
+          else { break }
+          i &+= 6
+          scalars &+= 2
+        }
         while i &+ 2 < n {
           let b0 = p[i]
           let b1 = p[i &+ 1]
