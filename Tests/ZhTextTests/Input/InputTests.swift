@@ -65,7 +65,8 @@ func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
   }
 
   /// Lines longer than the decoder's 4 KiB pieces, with sequences of every length and
-  /// invalid bytes falling on the piece boundaries. Each unit below decodes the same
+  /// invalid bytes falling on the piece boundaries and in either half of the pairs of
+  /// three-byte sequences the decoder reads in one load. Each unit below decodes the same
   /// whatever comes before or after it, so the expected scalars are the units' own.
   @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
   func longLinesDecodeAsTheirUnits(_ seed: UInt64) {
@@ -76,6 +77,10 @@ func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
         ([0x80], [standIn(0x80)], true),
         ([0xE4, 0x41], [standIn(0xE4), "A"], true),  // a lead byte cut short
         ([0xF0, 0x9F, 0x62], [standIn(0xF0), standIn(0x9F), "b"], true),
+        // A surrogate and an overlong form, shaped like three-byte sequences: wherever
+        // they fall among the Han characters, each of their bytes stands for itself.
+        ([0xED, 0xA0, 0x80], [standIn(0xED), standIn(0xA0), standIn(0x80)], true),
+        ([0xE0, 0x9F, 0xBF], [standIn(0xE0), standIn(0x9F), standIn(0xBF)], true),
       ]
     var random = SplitMix(seed: seed)
     var bytes: [UInt8] = []
