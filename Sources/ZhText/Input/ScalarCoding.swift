@@ -72,25 +72,15 @@ public enum ScalarCoding {
         o &+= 1
         i &+= 1
       }
-      // Two sequences from one eight-byte load while eight bytes remain, then one at a time.
-      while i &+ 8 <= n {
-        let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-        guard w & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { break }
-        let first = threeByteValue(UInt32(truncatingIfNeeded: w))
-        let second = threeByteValue(UInt32(truncatingIfNeeded: w >> 24))
-        guard first >= 0x800, first & 0xF800 != 0xD800, second >= 0x800, second & 0xF800 != 0xD800 else { break }
+      while i &+ 8 <= n, let (first, second) = ThreeByteSequence.pair(at: p + i),
+        ThreeByteSequence.isWellFormed(first), ThreeByteSequence.isWellFormed(second)
+      {
         values[o] = first
         values[o &+ 1] = second
         o &+= 2
         i &+= 6
       }
-      while i &+ 2 < n {
-        let b0 = p[i]
-        let b1 = p[i &+ 1]
-        let b2 = p[i &+ 2]
-        guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-        let value = threeByteValue(UInt32(b0) | UInt32(b1) << 8 | UInt32(b2) << 16)
-        guard value >= 0x800, value & 0xF800 != 0xD800 else { break }
+      while i &+ 2 < n, let value = ThreeByteSequence.single(at: p + i), ThreeByteSequence.isWellFormed(value) {
         values[o] = value
         o &+= 1
         i &+= 3
@@ -129,13 +119,6 @@ public enum ScalarCoding {
       o += 1
     }
     return (o, firstInvalid)
-  }
-
-  /// The scalar value of the three-byte sequence in the low three bytes of `w`, first byte
-  /// lowest (its lead and trail bits already checked).
-  @inline(__always)
-  private static func threeByteValue(_ w: UInt32) -> UInt32 {
-    (w & 0x0F) << 12 | (w >> 8 & 0x3F) << 6 | (w >> 16 & 0x3F)
   }
 
   /// Decodes a whole byte array (convenience for tests and records).

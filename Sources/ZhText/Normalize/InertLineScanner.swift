@@ -54,6 +54,13 @@ public struct InertLineScanner: Sendable {
   @inline(__always)
   private static func word(of v: Int) -> Int { v < 0x800 ? 0x400 + (v >> 6) : v >> 6 }
 
+  /// The bit of the three-byte sequence's `value` in `bits`: word `value >> 6`, which for
+  /// an overlong form (below U+0800) is one of the clear words 0 to 31.
+  @inline(__always)
+  private static func isSet(_ value: UInt32, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
+    bits[Int(value >> 6)] >> UInt64(value & 63) & 1 != 0
+  }
+
   /// LF, CR and NUL, which end lines or documents, count as not inert so that a scan of
   /// several lines stops at each.
   private static func endsLine(_ v: Int) -> Bool { v == 0x0A || v == 0x0D || v == 0 }
@@ -106,27 +113,15 @@ public struct InertLineScanner: Sendable {
     var cut = false
     inert.withUnsafeBufferPointer { bits in
       while i < n {
-        // Chinese text is mostly runs of three-byte sequences, looked up here without
-        // decoding them (an overlong form or a surrogate finds its bit clear): two at a
-        // time from one eight-byte load while eight bytes remain, then one at a time.
-        while i &+ 8 <= n {
-          let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-          guard w & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
-            bits[Int(truncatingIfNeeded: w & 0x0F) << 6 | Int(truncatingIfNeeded: w >> 8 & 0x3F)]
-              >> (w >> 16 & 0x3F) & 1 != 0,
-            bits[Int(truncatingIfNeeded: w >> 24 & 0x0F) << 6 | Int(truncatingIfNeeded: w >> 32 & 0x3F)]
-              >> (w >> 40 & 0x3F) & 1 != 0
-          else { break }
+        // Chinese text is mostly runs of three-byte sequences, looked up without being
+        // decoded one byte at a time (an overlong form or a surrogate finds its bit clear).
+        while i &+ 8 <= n, let (first, second) = ThreeByteSequence.pair(at: p + i),
+          Self.isSet(first, in: bits), Self.isSet(second, in: bits)
+        {
           i &+= 6
           scalars &+= 2
         }
-        while i &+ 2 < n {
-          let b0 = p[i]
-          let b1 = p[i &+ 1]
-          let b2 = p[i &+ 2]
-          guard b0 & 0xF0 == 0xE0, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80,
-            bits[Int(b0 & 0x0F) << 6 | Int(b1 & 0x3F)] >> UInt64(b2 & 0x3F) & 1 != 0
-          else { break }
+        while i &+ 2 < n, let value = ThreeByteSequence.single(at: p + i), Self.isSet(value, in: bits) {
           i &+= 3
           scalars &+= 1
         }
