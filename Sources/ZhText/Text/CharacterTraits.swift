@@ -33,9 +33,9 @@ public struct CharacterTraits: OptionSet, Sendable {
   /// Sentence or clause punctuation (`sentenceEnd` or `clauseEnd`), the mark of prose. A
   /// constant, not a literal `[.sentenceEnd, .clauseEnd]`: in a loop such a literal builds
   /// and frees an array for every character it tests.
-  public static let prosePunctuation = CharacterTraits(rawValue: 1 << 2 | 1 << 3)
+  public static let prosePunctuation = CharacterTraits(rawValue: sentenceEnd.rawValue | clauseEnd.rawValue)
   /// Han or CJK punctuation (`han` or `cjkPunctuation`), a constant for the same reason.
-  public static let cjk = CharacterTraits(rawValue: 1 << 0 | 1 << 1)
+  public static let cjk = CharacterTraits(rawValue: han.rawValue | cjkPunctuation.rawValue)
 
   /// The traits of `scalar`.
   @inline(__always)
