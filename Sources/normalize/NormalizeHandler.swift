@@ -184,9 +184,7 @@ final class NormalizeHandler: DocumentHandler {
     let terminated = lastTerminated
     try handOver { handler throws(OutputSink.WriteError) in
       // The last paragraphs, which the stage's layout holds (under --no-reflow, none).
-      var out: [UInt8] = []
-      handler.normalizer.finish { handler.appendParagraph($0, to: &out) }
-      try handler.sink.write(out)
+      try handler.sink.append { out in handler.normalizer.finish { handler.appendParagraph($0, to: &out) } }
       try handler.endDocument(lastTerminated: terminated)
     }
     try stage.drain()

@@ -60,16 +60,19 @@ final class SectionsHandler: DocumentHandler {
   private func handOver(last: Bool = false) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || last else { return }
     let batch = StageOwned(pending)
+    // A list the stage has finished with, emptied here, where its blocks were made.
+    pending = stage.reclaim([Block].self) ?? []
     pending.removeAll(keepingCapacity: true)
     let owned = StageOwned(self)
     try stage.submit { () throws(OutputSink.WriteError) in
       let handler = owned.value
-      var out: [UInt8] = []
-      handler.tag(batch.value, to: &out)
-      if last { handler.finishDocument(to: &out) }
-      try handler.sink.write(out)
+      // Straight into the sink's buffer, which keeps its capacity from batch to batch.
+      try handler.sink.append { out in
+        handler.tag(batch.value, to: &out)
+        if last { handler.finishDocument(to: &out) }
+      }
       try handler.sink.endUnit()
-      return batch  // released by the reading thread, which allocated it
+      return batch.value  // reused or released by the reading thread, which allocated it
     }
   }
 
