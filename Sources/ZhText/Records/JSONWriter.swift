@@ -47,6 +47,10 @@ public enum JSONWriter {
     /// `\u2028` is the longest.
     @inlinable static var maximumBytes: Int { 6 }
 
+    /// Of the three-byte scalars only U+2028 and U+2029 are escaped.
+    @inlinable @inline(__always)
+    func writesPlainly(_ v: SIMD4<UInt32>) -> Bool { all(v & 0xFFFF_FFFE .!= 0x2028) }
+
     @inlinable @inline(__always)
     func write(_ v: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int {
       // Almost every character needs no escape: tested first.

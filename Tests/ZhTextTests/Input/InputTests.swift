@@ -64,6 +64,38 @@ func split(_ bytes: [UInt8], chunk: Int, nul: Bool = false) -> [String] {
     #expect(out == Array(text.utf8))
   }
 
+  /// Encoding takes four three-byte scalars at a time: runs of them broken at every offset
+  /// by scalars of other lengths, by stand-ins and by U+2028, across the encoder's pieces,
+  /// must encode as each scalar does alone (a single scalar never takes the four-wide path).
+  @Test(arguments: [0, 1, 2, 3, 4, 5])
+  func encodesRunsOfThreeByteScalars(_ runBreak: Int) {
+    let wide: [Unicode.Scalar] = ["\u{800}", "中", "\u{D7FF}", "\u{E000}", "\u{FFFF}", "，"]
+    let others: [Unicode.Scalar] = [
+      "a", "é", "\u{2028}", "𠀀", Unicode.Scalar(ScalarCoding.invalidByteBase + 0xFF)!,
+    ]
+    var scalars: [Unicode.Scalar] = []
+    for k in 0..<700 {
+      scalars.append(k % 7 == runBreak ? others[k % others.count] : wide[k % wide.count])
+    }
+    for raw in [true, false] {
+      var whole: [UInt8] = []
+      var alone: [UInt8] = []
+      ScalarCoding.encode(scalars, into: &whole, rawInvalidBytes: raw)
+      for scalar in scalars { ScalarCoding.encode([scalar], into: &alone, rawInvalidBytes: raw) }
+      #expect(whole == alone)
+    }
+    var json: [UInt8] = []
+    var jsonAlone: [UInt8] = []
+    JSONWriter.appendString(scalars, to: &json)
+    for scalar in scalars { JSONWriter.appendString([scalar], to: &jsonAlone) }
+    let quote = UInt8(ascii: "\"")
+    #expect(json == [quote] + jsonAlone.filter { $0 != quote } + [quote])  // no scalar is a quote
+    let valid = scalars.filter { !ScalarCoding.isInvalidByte($0) }
+    var text: [UInt8] = []
+    ScalarCoding.encode(valid, into: &text, rawInvalidBytes: true)
+    #expect(String(decoding: text, as: UTF8.self).unicodeScalars.elementsEqual(valid))
+  }
+
   /// Lines longer than the decoder's 4 KiB pieces, with sequences of every length and
   /// invalid bytes falling on the piece boundaries and in either half of the pairs of
   /// three-byte sequences the decoder reads in one load. Each unit below decodes the same
