@@ -29,10 +29,7 @@ public struct InertLineScanner: Sendable {
     guard !options.runs(.reflow), !options.runs(.nfkc), !options.runs(.pangu) else { return nil }
     var triggers: TextFeatures = .space
     if options.runs(.nfc) { triggers.insert(.nonNFCStable) }
-    for step in ParagraphRules.steps where options.runs(step.rule) {
-      if step.rule == .t2s && options.traditional != .stray { continue }
-      triggers.formUnion(step.trigger)
-    }
+    for step in ParagraphRules.steps(for: options) { triggers.formUnion(step.trigger) }
     let table = TextFeatures.table
     let removes = options.runs(.encoding)
     var inert = [UInt64](repeating: 0, count: 0x10000 / 64 + Self.shortWords)

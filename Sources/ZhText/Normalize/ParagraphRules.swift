@@ -7,8 +7,14 @@ public struct ParagraphRules: Sendable {
   /// The options in force.
   public let options: NormalizeOptions
 
+  /// The paragraph rules `options` runs, in order: chosen once here, not for every line.
+  private let active: [Step]
+
   /// Rules for `options`.
-  public init(options: NormalizeOptions) { self.options = options }
+  public init(options: NormalizeOptions) {
+    self.options = options
+    self.active = Self.steps(for: options)
+  }
 
   /// Applies the line-level rules to one input line; true when rule `doubled` collapsed it
   /// (the line was printed in fake bold).
@@ -33,20 +39,34 @@ public struct ParagraphRules: Sendable {
       replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
     }
     let pangu = options.runs(.pangu)
-    for step in Self.steps {
+    for step in active {
       if step.rule == .space && pangu {  // pangu spacing reads every character
         paragraph.apply(SpaceRule.edits(paragraph.text, pangu: true), rule: .space, log: &log)
         continue
       }
-      guard options.runs(step.rule), !features.isDisjoint(with: step.trigger) else { continue }
-      if step.rule == .t2s && options.traditional != .stray { continue }
+      guard !features.isDisjoint(with: step.trigger) else { continue }
       paragraph.apply(step.edits(paragraph.text), rule: step.rule, log: &log)
+    }
+  }
+
+  /// A paragraph rule: its name, the features without which it edits nothing, and its edits.
+  typealias Step = (rule: RuleID, trigger: TextFeatures, edits: @Sendable ([Unicode.Scalar]) -> [Edit])
+
+  /// The steps `options` runs: rule `t2s` only in mode `stray`, rule `space` also as pangu
+  /// spacing (`--spacing pangu` spaces even with `--disable space`).
+  static func steps(for options: NormalizeOptions) -> [Step] {
+    steps.filter { step in
+      switch step.rule {
+      case .t2s: options.runs(.t2s) && options.traditional == .stray
+      case .space: options.runs(.space) || options.runs(.pangu)
+      default: options.runs(step.rule)
+      }
     }
   }
 
   /// The paragraph rules after normalization, in order, each with the features without which
   /// it edits nothing (a test holds every rule to its trigger).
-  static let steps: [(rule: RuleID, trigger: TextFeatures, edits: @Sendable ([Unicode.Scalar]) -> [Edit])] = [
+  static let steps: [Step] = [
     (.width, .fullWidthOrKana, WidthRule.edits),
     (.radical, .radical, RadicalRule.edits),
     (.ellipsis, .midlineEllipsis, EllipsisRule.edits),

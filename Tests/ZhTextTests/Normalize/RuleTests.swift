@@ -212,6 +212,23 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
 /// feature; that is only sound if the rule then edits nothing. Every BMP character is tried
 /// alone and between digits, Han characters and Latin letters.
 @Suite struct RuleTriggerTests {
+  /// The steps a run of the options takes: what `--disable`, `--t2s off` and
+  /// `--spacing pangu` select.
+  @Test func stepsFollowTheOptions() {
+    func rules(_ change: (inout NormalizeOptions) -> Void) -> [RuleID] {
+      var options = NormalizeOptions()
+      change(&options)
+      return ParagraphRules.steps(for: options).map(\.rule)
+    }
+    let all = ParagraphRules.steps.map(\.rule)
+    #expect(rules { _ in } == all.filter { RuleID.defaults.contains($0) })
+    #expect(!rules { $0.traditional = .off }.contains(.t2s))
+    #expect(!rules { $0.rules.remove(.punct) }.contains(.punct))
+    #expect(!rules { $0.rules.remove(.space) }.contains(.space))
+    #expect(rules { $0.rules.remove(.space); $0.rules.insert(.pangu) }.contains(.space))
+    #expect(rules { $0.rules.insert(.dash); $0.rules.insert(.tilde) }.suffix(2) == [.dash, .tilde])
+  }
+
   @Test func noRuleEditsWithoutItsTrigger() {
     var missed: [String] = []
     for v in UInt32(0)..<0x10000 {
