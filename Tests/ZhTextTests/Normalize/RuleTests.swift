@@ -18,8 +18,8 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
   @Test(arguments: ["制\t表", "页\u{0C}码", "中文\0文本", "普通文字。"])
   func keeps(_ input: String) { #expect(run(EncodingRule.edits, input) == input) }
 
-  /// The rule passes four characters at a time: a removed character at any offset in a
-  /// longer line, alone or in a run, next to the kept characters nearest the removed ranges.
+  /// A removed character at any offset in a longer line, alone or in a run, next to the
+  /// kept characters nearest the removed ranges.
   @Test(arguments: ["\u{200B}", "\u{01}", "\u{1F}", "\u{7F}", "\u{9F}", "\u{AD}", "\u{2060}", "\u{FEFF}", "\u{0B}\u{0D}"])
   func removesAtEveryOffset(_ removed: String) {
     let kept = " ~\u{A0}\u{2061}\u{FEFE}\u{FF00}中𠀀\t"

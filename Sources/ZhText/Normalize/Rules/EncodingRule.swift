@@ -15,35 +15,22 @@ public enum EncodingRule {
     }
   }
 
-  /// True when none of four scalar values is one the rule removes (the first test of
-  /// `isRemoved`, four lanes at once; signed lanes, which SSE2 compares directly, hold every
-  /// scalar value).
-  @inline(__always)
-  static func keepsAll(_ v: SIMD4<Int32>) -> Bool {
-    all((v .>= 0x20 .& v .< 0x7F) .| (v .> 0x2060 .& v .!= 0xFEFF))
-  }
-
   /// The deletions for `text`.
   public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
-    var edits: [Edit] = []
-    var i = 0
-    while i < text.count {
-      // Almost every line has nothing to remove: four characters are passed at a time.
-      if i + 4 <= text.count,
-        text.withUnsafeBufferPointer({ keepsAll(UnsafeRawPointer($0.baseAddress! + i).loadUnaligned(as: SIMD4<Int32>.self)) })
-      {
-        i += 4
-        continue
+    text.withUnsafeBufferPointer { text in
+      var edits: [Edit] = []
+      var i = 0
+      while i < text.count {
+        if isRemoved(text[i]) {
+          var j = i + 1
+          while j < text.count && isRemoved(text[j]) { j += 1 }
+          edits.add(.delete(i..<j))
+          i = j
+        } else {
+          i += 1
+        }
       }
-      if isRemoved(text[i]) {
-        var j = i + 1
-        while j < text.count && isRemoved(text[j]) { j += 1 }
-        edits.add(.delete(i..<j))
-        i = j
-      } else {
-        i += 1
-      }
+      return edits
     }
-    return edits
   }
 }
