@@ -187,10 +187,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     var tagger = SectionTagger()
     var log: [Change]? = []
     var records: [SectionRecord] = []
-    for (index, line) in lines.enumerated() {
-      for block in reader.add(written: line, number: index + 1, log: &log) { records += tagger.tag(block) }
-    }
-    for block in reader.finish(log: &log) { records += tagger.tag(block) }
+    var blocks: [Block] = []
+    for (index, line) in lines.enumerated() { reader.add(written: line, number: index + 1, log: &log, into: &blocks) }
+    reader.finish(log: &log, into: &blocks)
+    for block in blocks { records += tagger.tag(block) }
     records += tagger.finish()
     for record in records {
       check.require(record.lines.lowerBound >= 1 && record.lines.upperBound <= max(lines.count, 1),

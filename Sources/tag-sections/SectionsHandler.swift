@@ -37,7 +37,7 @@ final class SectionsHandler: DocumentHandler {
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     var log: [Change]?
-    pending += reader.add(written: line.textWithoutByteOrderMark, number: line.number, log: &log)
+    reader.add(written: line.textWithoutByteOrderMark, number: line.number, log: &log, into: &pending)
     guard stage == nil, !pending.isEmpty else { return }
     try sink.append { out in tag(pending, to: &out) }
     pending.removeAll(keepingCapacity: true)
@@ -95,7 +95,7 @@ final class SectionsHandler: DocumentHandler {
 
   func end() throws(OutputSink.WriteError) {
     var log: [Change]?
-    pending += reader.finish(log: &log)
+    reader.finish(log: &log, into: &pending)
     guard let stage else {
       try sink.append { out in
         tag(pending, to: &out)

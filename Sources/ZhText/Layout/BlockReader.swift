@@ -25,26 +25,15 @@ public struct BlockReader {
   }
 
   /// Adds input line `number` as written, for layout only (its text is not repaired): a form
-  /// feed in it starts a page and is removed, doubled glyphs mark it emphasized. Returns the
-  /// blocks it completes.
-  public mutating func add(written text: [Unicode.Scalar], number: Int, log: inout [Change]?) -> [Block] {
-    if text.isEmpty {  // half the lines of hard-wrapped extractions: nothing to measure
-      addBlankLine()
-      return []
-    }
+  /// feed in it starts a page and is removed, doubled glyphs mark it emphasized. Appends the
+  /// blocks it completes to `done`.
+  public mutating func add(written text: [Unicode.Scalar], number: Int, log: inout [Change]?, into done: inout [Block]) {
+    if text.isEmpty { return addBlankLine() }  // half the lines of hard-wrapped extractions
     let pageStart = text.contains("\u{0C}")
     let shown = pageStart ? text.applying(Self.formFeedEdits(text)) : text
     let emphasized = !DoubledGlyphRule.edits(shown).isEmpty
-    return add(Paragraph(text: shown, line: number), pageStart: pageStart, emphasized: emphasized, log: &log)
-  }
-
-  /// Adds a prepared line; returns the blocks it completes.
-  public mutating func add(
-    _ line: Paragraph, pageStart: Bool, emphasized: Bool, log: inout [Change]?
-  ) -> [Block] {
-    var done: [Block] = []
-    add(measured: Self.measure(line, pageStart: pageStart, emphasized: emphasized), log: &log, into: &done)
-    return done
+    let line = Self.measure(Paragraph(text: shown, line: number), pageStart: pageStart, emphasized: emphasized)
+    add(measured: line, log: &log, into: &done)
   }
 
   /// A prepared line measured for layout, or nil when it counts as blank (spaces and tabs
@@ -62,13 +51,6 @@ public struct BlockReader {
     gap = 0
     sawLine = true
     reflow.push(layoutLine, log: &log) { done.append($0) }
-  }
-
-  /// Ends the document: returns the last blocks and starts afresh.
-  public mutating func finish(log: inout [Change]?) -> [Block] {
-    var done: [Block] = []
-    finish(log: &log, into: &done)
-    return done
   }
 
   /// Ends the document: appends the last blocks to `done` and starts afresh.

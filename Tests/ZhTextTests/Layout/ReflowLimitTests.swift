@@ -24,9 +24,10 @@ import Testing
     var log: [Change]? = nil
     var early: [Block] = []
     for (index, line) in lines.enumerated() {
-      early += reader.add(written: [Unicode.Scalar](line), number: index + 1, log: &log)
+      reader.add(written: [Unicode.Scalar](line), number: index + 1, log: &log, into: &early)
     }
-    let rest = reader.finish(log: &log)
+    var rest: [Block] = []
+    reader.finish(log: &log, into: &rest)
     #expect(!early.isEmpty, "the whole text was held until the end")
     let all = early + rest
     #expect(all.allSatisfy { $0.paragraph.text.count < Reflow.paragraphLimit + 30 })
@@ -37,12 +38,14 @@ import Testing
   @Test func furnitureWaitingForAnOpenParagraphIsBounded() {
     var reader = BlockReader(options: NormalizeOptions())
     var log: [Change]? = nil
-    var early: [Block] = reader.add(written: [Unicode.Scalar]("全市经济运行稳中有进主要指标好于预期"), number: 1, log: &log)
+    var early: [Block] = []
+    reader.add(written: [Unicode.Scalar]("全市经济运行稳中有进主要指标好于预期"), number: 1, log: &log, into: &early)
     for number in 2...2001 {
-      early += reader.add(written: [Unicode.Scalar]("- \(number) -"), number: number, log: &log)
+      reader.add(written: [Unicode.Scalar]("- \(number) -"), number: number, log: &log, into: &early)
     }
     #expect(early.count >= Reflow.pendingLimit)
-    let all = early + reader.finish(log: &log)
+    var all = early
+    reader.finish(log: &log, into: &all)
     #expect(all.count == 2001)
     #expect(all.first?.paragraph.text.string == "全市经济运行稳中有进主要指标好于预期")
     #expect(all.dropFirst().allSatisfy { $0.kind == .pageNumber })
