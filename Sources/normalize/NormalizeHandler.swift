@@ -10,8 +10,9 @@ import ZhTextCLI
 /// and writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
 /// are copied through from their bytes, never decoded, a run of whole lines at a time
 /// (`verbatimLines`); the stage applies the rules to the other lines, which the reading
-/// thread only decodes — unless the stage has a backlog, when the reading thread applies
-/// the rules itself.
+/// thread only decodes. Some work may run on either thread, and goes where there is time
+/// for it: the stage measures the lines (under reflow) or applies the rules (under
+/// `--no-reflow`) unless it has a backlog, when the reading thread does it itself.
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
@@ -32,9 +33,10 @@ final class NormalizeHandler: DocumentHandler {
   private var pending = PendingOutput()
   /// What comes between two text paragraphs (two line breaks with `--blank-line`).
   private let lineBreak: [UInt8]
-  /// Under `--no-reflow` with a stage: this thread applies the rules to the lines of the
-  /// current chunk (the stage was behind at the last hand-over).
-  private var appliesRulesHere = false
+  /// With a stage: the stage was behind at the last hand-over, so this thread does the work
+  /// either thread may do (measuring the lines, or under `--no-reflow` applying the rules)
+  /// for the lines of the current chunk.
+  private var stageIsBehind = false
   /// The rules in force, for preparing lines on this thread while the stage uses
   /// `normalizer` (which then only the stage touches until it is drained).
   private let rules: ParagraphRules
@@ -68,12 +70,12 @@ final class NormalizeHandler: DocumentHandler {
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     lastTerminated = line.terminated
     if stage != nil {
-      // The stage lays out measured lines (reflow) or applies the rules to cleaned ones,
-      // unless it is behind: then this thread applies them.
+      // The stage measures and lays out cleaned lines (reflow) or applies the rules to
+      // decoded ones, unless it is behind: then this thread measures them or applies them.
       if options.runs(.reflow) {
-        return pending.append(measured: DocumentNormalizer.measure(line.text, number: line.number, rules: rules))
+        return pending.append(prepared: DocumentNormalizer.prepare(line.text, number: line.number, rules: rules, measuring: stageIsBehind))
       }
-      guard appliesRulesHere else { return pending.append(awaitingRules: line.text, number: line.number) }
+      guard stageIsBehind else { return pending.append(awaitingRules: line.text, number: line.number) }
       return pending.append(DocumentNormalizer.normalizedLine(line.text, number: line.number, rules: rules))
     }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
@@ -120,11 +122,11 @@ final class NormalizeHandler: DocumentHandler {
   /// rules and writes the paragraphs.
   private func handOver(then tail: (@Sendable (NormalizeHandler) throws(OutputSink.WriteError) -> Void)? = nil) throws(OutputSink.WriteError) {
     guard let stage, !pending.isEmpty || tail != nil else { return }
-    // Under --no-reflow the lines are independent, so the rules may run on either thread: on
-    // this one for the next chunk when the stage has a backlog (lines most rules change make
-    // the stage the slower half), on the stage otherwise.
-    appliesRulesHere = stage.backlog >= 2
-    let batch = StageOwned(pending)  // measured lines are handed over, never shared
+    // Measuring a line and, under --no-reflow, applying the rules to it depend on the line
+    // alone, so they may run on either thread: on this one for the next chunk when the stage
+    // has a backlog (it is the slower half), on the stage otherwise (this thread is).
+    stageIsBehind = stage.backlog >= 2
+    let batch = StageOwned(pending)  // prepared lines are handed over, never shared
     // The buffers of a batch the stage has finished with, emptied here, where they were filled.
     pending = stage.reclaim(PendingOutput.self) ?? PendingOutput()
     pending.removeAll()
@@ -144,8 +146,8 @@ final class NormalizeHandler: DocumentHandler {
             batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
           }
         }
-        if !batch.value.measured.isEmpty {
-          owned.value.normalizer.add(measured: batch.value.measured) { owned.value.appendParagraph($0, to: &out) }
+        if !batch.value.prepared.isEmpty {
+          owned.value.normalizer.add(prepared: batch.value.prepared) { owned.value.appendParagraph($0, to: &out) }
         }
       }
       try tail?(owned.value)

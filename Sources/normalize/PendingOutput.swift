@@ -2,7 +2,7 @@ import ZhText
 
 /// What normalize has read but not yet written, in input order: finished paragraphs, lines
 /// awaiting the paragraph rules and lines passed through verbatim — or, under reflow, where
-/// nothing else is pending, lines measured for layout.
+/// nothing else is pending, lines prepared for layout.
 ///
 /// Verbatim lines keep their bytes one after another in one buffer, so a verbatim line
 /// costs no allocation of its own.
@@ -20,10 +20,10 @@ struct PendingOutput {
 
   private(set) var pieces: [Piece] = []
   private(set) var bytes: [UInt8] = []
-  /// Lines measured for layout (nil: a blank line), all laid out in one call.
-  private(set) var measured: [LayoutLine?] = []
+  /// Lines prepared for layout, all laid out in one call.
+  private(set) var prepared: [PreparedLine] = []
 
-  var isEmpty: Bool { pieces.isEmpty && measured.isEmpty }
+  var isEmpty: Bool { pieces.isEmpty && prepared.isEmpty }
 
   mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
 
@@ -31,7 +31,7 @@ struct PendingOutput {
     pieces.append(.awaitingRules(text: text, number: number))
   }
 
-  mutating func append(measured line: LayoutLine?) { measured.append(line) }
+  mutating func append(prepared line: PreparedLine) { prepared.append(line) }
 
   mutating func append(verbatim line: UnsafeBufferPointer<UInt8>) {
     pieces.append(.verbatim(bytes.count..<(bytes.count + line.count)))
@@ -41,6 +41,6 @@ struct PendingOutput {
   mutating func removeAll() {
     pieces.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
-    measured.removeAll(keepingCapacity: true)
+    prepared.removeAll(keepingCapacity: true)
   }
 }

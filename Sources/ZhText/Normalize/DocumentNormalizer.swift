@@ -31,15 +31,15 @@ public struct DocumentNormalizer {
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
   public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
     guard options.runs(.reflow) else { return emit(Self.normalizedLine(text, number: number, rules: rules, log: &log)) }
-    add(measured: Self.measure(text, number: number, rules: rules, log: &log), emit: emit)
+    add(measured: Self.prepare(text, number: number, rules: rules, measuring: true, log: &log).layoutLine, emit: emit)
   }
 
-  /// Input line `number` made ready for `add(measured:emit:)` under reflow: the line rules
-  /// applied and the line measured (nil: a blank line), nothing recorded. A pure function of
-  /// the line, so lines may be measured on one thread and laid out on another.
-  public static func measure(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> LayoutLine? {
+  /// Input line `number` made ready for `add(prepared:emit:)` under reflow: the line rules
+  /// applied and, when `measuring`, the line measured; nothing recorded. A pure function of
+  /// the line, so lines may be prepared on one thread and laid out on another.
+  public static func prepare(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool) -> PreparedLine {
     var log: [Change]? = nil
-    return measure(text, number: number, rules: rules, log: &log)
+    return prepare(text, number: number, rules: rules, measuring: measuring, log: &log)
   }
 
   /// Input line `number` under `--no-reflow` as `add` emits it (every rule applied),
@@ -57,12 +57,13 @@ public struct DocumentNormalizer {
     return paragraph
   }
 
-  private static func measure(
-    _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, log: inout [Change]?
-  ) -> LayoutLine? {
-    if text.isEmpty { return nil }  // half the lines of hard-wrapped extractions
+  private static func prepare(
+    _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool, log: inout [Change]?
+  ) -> PreparedLine {
+    if text.isEmpty { return .measured(nil) }  // half the lines of hard-wrapped extractions
     let (line, pageStart, emphasized) = cleaned(text, number: number, rules: rules, log: &log)
-    return BlockReader.measure(line, pageStart: pageStart, emphasized: emphasized)
+    let prepared = PreparedLine.cleaned(line, pageStart: pageStart, emphasized: emphasized)
+    return measuring ? .measured(prepared.layoutLine) : prepared
   }
 
   /// Input line `number` after the line-level rules (and the removal of form feeds), whether
@@ -80,10 +81,11 @@ public struct DocumentNormalizer {
     return (line, pageStart, emphasized)
   }
 
-  /// Lays out lines that `measure` made, in input order; emits the paragraphs they
-  /// complete. A caller on another thread passes a chunk's lines in one call.
-  public mutating func add(measured lines: [LayoutLine?], emit: (Paragraph) -> Void) {
-    for line in lines { add(measured: line, emit: emit) }
+  /// Lays out lines that `prepare` made, in input order, measuring those it left
+  /// unmeasured; emits the paragraphs they complete. A caller on another thread passes a
+  /// chunk's lines in one call.
+  public mutating func add(prepared lines: [PreparedLine], emit: (Paragraph) -> Void) {
+    for line in lines { add(measured: line.layoutLine, emit: emit) }
   }
 
   private mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {

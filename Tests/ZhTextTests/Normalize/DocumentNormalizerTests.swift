@@ -286,6 +286,35 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(normalize(lines, options: options) == ["第一行没有结束", "", "第二行2023年"])
   }
 
+  /// Lines prepared on one thread are measured there or where they are laid out, chunk by
+  /// chunk as the threads' load says: either way, or mixed, the paragraphs are those of one
+  /// thread. The lines hold what measuring reads besides the text: a form feed before a
+  /// page number and a running header, and a heading in fake bold before a wrapped line.
+  @Test func preparedLinesLayOutAlikeMeasuredHereOrThere() {
+    // Pages shorter than a running header's usual gap, so only the form feed shows the
+    // header repeats at a page top; and a bold line as wide as the text, which only its
+    // doubling keeps from joining the line after it.
+    let (bold, tail) = ("卫生健康合作成效显著共建国家积极推进", "健康合作成效显著共建国家积极推进")
+    var lines: [String] = []
+    for page in 1...3 {
+      lines += ["\u{0C}共建“一带一路”进展报告", "卫生卫生" + tail + tail] + ReflowTests.body.prefix(4) + ["- \(page) -", ""]
+    }
+    let expected = normalize(lines)
+    let paragraph = ReflowTests.body.prefix(4).joined()
+    #expect(expected == ["共建“一带一路”进展报告"] + Array(repeating: [bold, paragraph], count: 3).joined())
+    let rules = ParagraphRules(options: NormalizeOptions())
+    for measuring in [{ (_: Int) in true }, { _ in false }, { $0 % 3 == 0 }] {
+      var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
+      var out: [String] = []
+      let prepared = lines.enumerated().map { index, line in
+        DocumentNormalizer.prepare([Unicode.Scalar](line), number: index + 1, rules: rules, measuring: measuring(index))
+      }
+      normalizer.add(prepared: prepared) { out.append($0.text.string) }
+      normalizer.finish { out.append($0.text.string) }
+      #expect(out == expected)
+    }
+  }
+
   @Test func reportsEveryChangeWithItsLine() {
     var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: true)
     normalizer.add([Unicode.Scalar]("截至 2023 年"), number: 7) { _ in }
