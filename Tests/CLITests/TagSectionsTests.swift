@@ -70,6 +70,16 @@ import Testing
     #expect(try tool.run(["--format", "tsv", "--furniture", "drop"], input: input).lines.filter { !$0.isEmpty }.count == 3)
   }
 
+  /// pdftotext's page ends: the folio before each form feed (the last on a line of its own)
+  /// is a page footer, the text around it one paragraph.
+  @Test func foliosAtFormFeedsArePageFooters() throws {
+    let input = Data("进展报告\n\n共建国家发挥各自优势，不断拓展合作领\n域、创新合作模式。\n\n12\n\u{0C}共建国家积极推进“健康丝绸之路”建设，推\n动构建人类卫生共同体。\n\n13\n\u{0C}".utf8)
+    let rows = try tool.run(["--format", "tsv"], input: input).lines.filter { !$0.isEmpty }.map { $0.split(separator: "\t").map(String.init) }
+    #expect(rows.map { [$0[0], $0[2]] } == [["1", "title"], ["3", "paragraph"], ["6", "page_footer"], ["7", "paragraph"], ["10", "page_footer"]])
+    let normalized = try Tool(name: "normalize").run([], input: input).text
+    #expect(normalized == "进展报告\n共建国家发挥各自优势，不断拓展合作领域、创新合作模式。\n共建国家积极推进“健康丝绸之路”建设，推动构建人类卫生共同体。")
+  }
+
   @Test func recordsFromNormalizeKeepTheirLines() throws {
     let normalize = Tool(name: "normalize").path
     let out = try Tool.shell("'\(normalize)' --format jsonl seeds/001_b0bd81ca55334064.txt | '\(tool.path)' | head -n 4")

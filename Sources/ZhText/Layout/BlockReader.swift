@@ -7,6 +7,8 @@ public struct BlockReader {
   private let junction = WrapJunction()
   private var gap = 0
   private var sawLine = false
+  /// A blank line held a form feed: the next non-blank line starts a page.
+  private var pageBreakPending = false
 
   /// A reader for `options` (which layout rules run).
   public init(options: NormalizeOptions) {
@@ -19,9 +21,11 @@ public struct BlockReader {
     text.indices.filter { text[$0] == "\u{0C}" }.map { Edit.delete($0..<$0 + 1) }
   }
 
-  /// Adds an empty line (what `add` does with a blank line, without measuring it).
-  public mutating func addBlankLine() {
+  /// Adds an empty line (what `add` does with a blank line, without measuring it);
+  /// `pageBreak`: the line held a form feed.
+  public mutating func addBlankLine(pageBreak: Bool = false) {
     if sawLine { gap += 1 }
+    if pageBreak { pageBreakPending = true }
   }
 
   /// Adds input line `number` as written, for layout only (its text is not repaired): a form
@@ -33,7 +37,7 @@ public struct BlockReader {
     let shown = pageStart ? text.applying(Self.formFeedEdits(text)) : text
     let emphasized = !DoubledGlyphRule.edits(shown).isEmpty
     let line = Self.measure(Paragraph(text: shown, line: number), pageStart: pageStart, emphasized: emphasized)
-    add(measured: line, log: &log, into: &done)
+    add(measured: line, pageBreak: pageStart, log: &log, into: &done)
   }
 
   /// A prepared line measured for layout, or nil when it counts as blank (spaces and tabs
@@ -43,21 +47,29 @@ public struct BlockReader {
     return LayoutLine(line, gapBefore: 0, pageStart: pageStart, emphasized: emphasized)
   }
 
-  /// Adds a line `measure` made (nil: a blank line); appends the blocks it completes to
-  /// `done` (a buffer the caller reuses, so that completing a paragraph allocates nothing).
-  public mutating func add(measured line: LayoutLine?, log: inout [Change]?, into done: inout [Block]) {
-    guard let layoutLine = line else { return addBlankLine() }
+  /// Adds a line `measure` made (nil: a blank line; `pageBreak`: it held a form feed);
+  /// appends the blocks it completes to `done` (a buffer the caller reuses, so that
+  /// completing a paragraph allocates nothing).
+  public mutating func add(measured line: LayoutLine?, pageBreak: Bool, log: inout [Change]?, into done: inout [Block]) {
+    guard var layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }
+    if pageBreakPending && !layoutLine.pageStart {  // rare: measured again, as a page's first line
+      layoutLine = LayoutLine(layoutLine.paragraph, gapBefore: 0, pageStart: true, emphasized: layoutLine.isEmphasized)
+    }
     layoutLine.gapBefore = gap
+    if layoutLine.pageStart { reflow.endPage() }
     gap = 0
     sawLine = true
+    pageBreakPending = false
     reflow.push(layoutLine, log: &log) { done.append($0) }
   }
 
   /// Ends the document: appends the last blocks to `done` and starts afresh.
   public mutating func finish(log: inout [Change]?, into done: inout [Block]) {
+    if pageBreakPending { reflow.endPage() }
     reflow.finish(log: &log) { done.append($0) }
     reflow = Reflow(options: options, junction: junction)
     gap = 0
     sawLine = false
+    pageBreakPending = false
   }
 }

@@ -8,7 +8,7 @@
 ///   the text around it re-joined.
 /// - `header`: a short unpunctuated line repeating an earlier one at a page top or after a
 ///   page-sized gap is a running header: the first occurrence stays, repeats are dropped;
-///   bare page numbers (`- 3 -`, `第3页`) are dropped too.
+///   page numbers (`- 3 -`, `第3页`, a bare number ending or starting a page) are dropped too.
 /// - `caption`: a photo caption set off from the text becomes its own paragraph, emitted
 ///   after the paragraph it interrupted, which is re-joined across it.
 /// - `reflow`: hard-wrapped lines are joined into paragraphs (see `shouldJoin`).
@@ -44,6 +44,16 @@ public struct Reflow {
   private var inContents = false
   private var seen: [[Unicode.Scalar]: Int] = [:]
   private var counter = 0
+  /// Page breaks among the lines decided so far.
+  private var pagesSeen = 0
+  /// A folio's number less `pagesSeen` where the last folio was: the same on every page of
+  /// a document that numbers its pages.
+  private var folioOffset: Int?
+  /// The line being decided opens its page: a page starts there, or only page furniture
+  /// (a folio, a running header) came between it and the page break.
+  private var atPageTop = false
+  /// The line decided before was page furniture.
+  private var followsFurniture = false
 
   /// A reflow engine for `options`, asking `junction` whether a break splits a word.
   init(options: NormalizeOptions, junction: WrapJunction) {
@@ -60,6 +70,10 @@ public struct Reflow {
     while window.count - cursor > Self.lookahead { decideNext(log: &log, emit: emit) }
   }
 
+  /// A page break follows the last line pushed (blank lines aside). That line is not yet
+  /// decided: lines are decided only once later lines are known.
+  mutating func endPage() { window.last?.endsPage = true }
+
   /// Ends the document: decides the remaining lines and emits the last paragraphs.
   public mutating func finish(log: inout [Change]?, emit: (Block) -> Void) {
     while cursor < window.count { decideNext(log: &log, emit: emit) }
@@ -75,6 +89,7 @@ public struct Reflow {
     let line = window[cursor]
     let layout = layoutWindow.layout(around: cursor)
     counter += 1
+    if line.pageStart { pagesSeen += 1 }
     defer {
       cursor += 1
       if cursor > LocalLayout.radius * 2 {
@@ -89,7 +104,9 @@ public struct Reflow {
       closeParagraph(emit: emit)
       previousEndedBlock = false  // the text goes on: its next line is no title or heading
     }
-    if removeAsFurniture(line, layout: layout, log: &log, emit: emit) { return }
+    atPageTop = line.pageStart || atPageTop && followsFurniture
+    followsFurniture = removeAsFurniture(line, layout: layout, log: &log, emit: emit)
+    if followsFurniture { return }
     let creditFollowsCaption = line.isBareCredit && (!pendingCaptions.isEmpty || currentIsCaption)
     if options.runs(.caption), line.isCaption,
       creditFollowsCaption || line.isFigureTitle || startsBlock(line, layout: layout)
@@ -122,7 +139,7 @@ public struct Reflow {
       return true
     }
     guard options.runs(.header) else { return false }
-    if isPageNumber(line) {
+    if isPageNumber(line) || isFolio(line) {
       drop(line, as: .pageNumber, rule: .header, log: &log, emit: emit)
       return true
     }
@@ -132,7 +149,7 @@ public struct Reflow {
     guard line.isHeadingShaped, line.keyCount >= 4, line.marker.map({ $0.kind == .chapter }) ?? true else {
       return false
     }
-    if let previous = seen[line.key], line.pageStart || counter - previous >= Self.pageGap {
+    if let previous = seen[line.key], atPageTop || counter - previous >= Self.pageGap {
       drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
     }
@@ -167,6 +184,30 @@ public struct Reflow {
       && "-—–".unicodeScalars.contains(key[key.count - 1])
     let page = key.first == "第" && key.last == "页" && key.count == digits + 2
     return dashed || page
+  }
+
+  /// A folio: a bare number (up to four digits) alone on the last or the first line of a
+  /// page (other furniture above it aside), where pdftotext leaves it, before or after the
+  /// form feed. It continues the numbering of the folios before it (its number less the
+  /// page breaks so far is theirs), or, where it does not, neither line next to it is a
+  /// figure (as in a column of a table running over the page).
+  private mutating func isFolio(_ line: LayoutLine) -> Bool {
+    guard line.keyCount <= 4, line.endsPage || atPageTop, line.key.allSatisfy(\.isASCIIDigit),
+      let number = Int(String(String.UnicodeScalarView(line.key)))
+    else { return false }
+    let offset = number - pagesSeen
+    if offset != folioOffset {
+      let neighbours = [cursor - 1, cursor + 1].filter(window.indices.contains).map { window[$0] }
+      guard !neighbours.contains(where: Self.isFigure) else { return false }
+    }
+    folioOffset = offset
+    return true
+  }
+
+  /// A line holding only a figure: digits with `.,%-` (`128`, `5.6`, `-3.2%`, `1,024`).
+  private static func isFigure(_ line: LayoutLine) -> Bool {
+    line.keyCount <= 16 && line.key.contains(where: \.isASCIIDigit)
+      && line.key.allSatisfy { $0.isASCIIDigit || ".,%-+".unicodeScalars.contains($0) }
   }
 
   private mutating func drop(
@@ -221,7 +262,14 @@ public struct Reflow {
     // A figure or table title is a block of its own, whether or not captions are moved.
     if line.isFigureTitle || (currentLineCount == 1 && firstLine?.isFigureTitle == true) { return false }
     let startsHeading = line.isNamedHeading || (line.marker != nil && (last.endsClause || currentIsHeading))
-    if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading { return true }
+    // Text runs on across furniture (a caption, a page break) from a line that ends
+    // mid-clause — across a page break, from one that filled half the column at least: a
+    // shorter last line of a page (a table cell) is judged by layout.
+    if furnitureSinceLast && !last.endsClause && !startsHeading && !currentIsHeading
+      && (!atPageTop || last.width * 2 > layout.column)
+    {
+      return true
+    }
     // A wrapped fragment joins whatever layout says; asking ICU only when layout says no
     // leaves the decision as it was and spares most of the dictionary lookups.
     return joinsByLayout(line, last: last, startsHeading: startsHeading, layout: layout)

@@ -31,7 +31,7 @@ public struct DocumentNormalizer {
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
   public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
     guard options.runs(.reflow) else { return emit(Self.normalizedLine(text, number: number, rules: rules, log: &log)) }
-    add(measured: Self.prepare(text, number: number, rules: rules, measuring: true, log: &log).layoutLine, emit: emit)
+    add(measured: Self.prepare(text, number: number, rules: rules, measuring: true, log: &log).measured, emit: emit)
   }
 
   /// Input line `number` made ready for `add(prepared:emit:)` under reflow: the line rules
@@ -60,10 +60,12 @@ public struct DocumentNormalizer {
   private static func prepare(
     _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool, log: inout [Change]?
   ) -> PreparedLine {
-    if text.isEmpty { return .measured(nil) }  // half the lines of hard-wrapped extractions
+    if text.isEmpty { return .measured(nil, pageBreak: false) }  // half the lines of hard-wrapped extractions
     let (line, pageStart, emphasized) = cleaned(text, number: number, rules: rules, log: &log)
     let prepared = PreparedLine.cleaned(line, pageStart: pageStart, emphasized: emphasized)
-    return measuring ? .measured(prepared.layoutLine) : prepared
+    guard measuring else { return prepared }
+    let (measured, pageBreak) = prepared.measured
+    return .measured(measured, pageBreak: pageBreak)
   }
 
   /// Input line `number` after the line-level rules (and the removal of form feeds), whether
@@ -85,11 +87,11 @@ public struct DocumentNormalizer {
   /// unmeasured; emits the paragraphs they complete. A caller on another thread passes a
   /// chunk's lines in one call.
   public mutating func add(prepared lines: [PreparedLine], emit: (Paragraph) -> Void) {
-    for line in lines { add(measured: line.layoutLine, emit: emit) }
+    for line in lines { add(measured: line.measured, emit: emit) }
   }
 
-  private mutating func add(measured line: LayoutLine?, emit: (Paragraph) -> Void) {
-    blocks.add(measured: line, log: &log, into: &completed)
+  private mutating func add(measured: (line: LayoutLine?, pageBreak: Bool), emit: (Paragraph) -> Void) {
+    blocks.add(measured: measured.line, pageBreak: measured.pageBreak, log: &log, into: &completed)
     emitCompleted(emit)
   }
 

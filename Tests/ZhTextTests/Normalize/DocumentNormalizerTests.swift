@@ -258,6 +258,42 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(!out.contains("- 3 -") && !out.contains("第4页"))
   }
 
+  /// pdftotext leaves a page's folio as a bare number on the page's last line, before the
+  /// form feed (or after it, on the first line of the next page).
+  @Test func dropsFoliosAtPageBreaks() {
+    let first = Array(ReflowTests.body.prefix(4))  // one paragraph
+    let second = Array(ReflowTests.body.dropFirst(4))
+    let paragraphs = [first.joined(), "卫生健康合作成效显著。共建国家积极推进“健康丝绸之路”建设，推动构建人类卫生共同体，建立紧密的卫生合作伙伴关系。截至2023年6月底，中国已与世界卫生组织签署合作协议，发起和参与多个卫生合作机制。"]
+    // Below the text, the last page closed by a form feed on a line of its own.
+    #expect(normalize(first + ["", "1", "\u{0C}" + second[0]] + second.dropFirst() + ["", "2", "\u{0C}"]) == paragraphs)
+    // Above the text, after the form feed; and a paragraph running over the page break.
+    let top = ["\u{0C}7"] + first.prefix(2) + ["\u{0C}8"] + first.dropFirst(2) + second
+    #expect(normalize(top) == paragraphs)
+    // A running header under the folio is still at the page top, however short the page.
+    let header = "共建“一带一路”进展报告"
+    let headed = [header] + first + ["\u{0C}2", header] + second + ["\u{0C}3", header]
+    #expect(normalize(headed) == [header] + paragraphs)
+    // A bare number elsewhere is text.
+    #expect(normalize(["合计", "35", "正文。"]).joined() == "合计35正文。")
+  }
+
+  /// A bare number at a page break beside a figure is a table cell, unless it continues the
+  /// folios before it; a short cell that ends a page is not joined to the next page.
+  @Test func keepsTableCellsAtPageBreaksUnlessTheyContinueTheFolios() {
+    #expect(normalize(["指标", "28", "35", "\u{0C}41", "5.6", "正文。"]).joined() == "指标283541" + "5.6正文。")
+    // Folio 1 numbers the first page; 35 is no folio of the second (3 is, above the third).
+    let numbered = ["第一页正文。", "1", "\u{0C}第二页正文。", "合计", "35", "\u{0C}3", "-2.5%", "第三页正文。"]
+    #expect(normalize(numbered).joined(separator: "|") == "第一页正文。|第二页正文。|合计|35|-2.5%|第三页正文。")
+  }
+
+  /// A form feed on a line of its own starts the page at the next line: a running header
+  /// there repeats at a page top however short the page.
+  @Test func formFeedOnItsOwnLineStartsThePage() {
+    let page = ["共建“一带一路”进展报告"] + ReflowTests.body.prefix(4) + ["\u{0C}"]
+    let out = normalize(page + page + page)
+    #expect(out.filter { $0 == "共建“一带一路”进展报告" }.count == 1)
+  }
+
   @Test func movesSplicedCaptionAfterItsParagraph() {
     let lines = [
       "多边合作平台不断推进各项合作，反腐败等领域国际研修、“一带", "", "", "",
@@ -292,16 +328,17 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
   /// page number and a running header, and a heading in fake bold before a wrapped line.
   @Test func preparedLinesLayOutAlikeMeasuredHereOrThere() {
     // Pages shorter than a running header's usual gap, so only the form feed shows the
-    // header repeats at a page top; and a bold line as wide as the text, which only its
-    // doubling keeps from joining the line after it.
-    let (bold, tail) = ("卫生健康合作成效显著共建国家积极推进", "健康合作成效显著共建国家积极推进")
+    // header repeats at a page top; and under it a bold line as wide as the text (a
+    // different one on each page), which only its doubling keeps from joining the line
+    // after it.
+    let tails = ["健康合作成效显著共建国家积极推进", "健康合作成效显著共建国家积极推动", "健康合作成效显著共建国家积极推广"]
     var lines: [String] = []
-    for page in 1...3 {
-      lines += ["\u{0C}共建“一带一路”进展报告", "卫生卫生" + tail + tail] + ReflowTests.body.prefix(4) + ["- \(page) -", ""]
+    for (page, tail) in tails.enumerated() {
+      lines += ["\u{0C}共建“一带一路”进展报告", "卫生卫生" + tail + tail] + ReflowTests.body.prefix(4) + ["- \(page + 1) -", ""]
     }
     let expected = normalize(lines)
     let paragraph = ReflowTests.body.prefix(4).joined()
-    #expect(expected == ["共建“一带一路”进展报告"] + Array(repeating: [bold, paragraph], count: 3).joined())
+    #expect(expected == ["共建“一带一路”进展报告"] + tails.flatMap { ["卫生" + $0, paragraph] })
     let rules = ParagraphRules(options: NormalizeOptions())
     for measuring in [{ (_: Int) in true }, { _ in false }, { $0 % 3 == 0 }] {
       var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
