@@ -7,8 +7,6 @@ public struct BlockReader {
   private let junction = WrapJunction()
   private var gap = 0
   private var sawLine = false
-  /// A blank line held a form feed: the next non-blank line starts a page.
-  private var pageBreakPending = false
 
   /// A reader for `options` (which layout rules run).
   public init(options: NormalizeOptions) {
@@ -22,10 +20,10 @@ public struct BlockReader {
   }
 
   /// Adds an empty line (what `add` does with a blank line, without measuring it);
-  /// `pageBreak`: the line held a form feed.
+  /// `pageBreak`: the line held a form feed, so the page ends at the line before.
   public mutating func addBlankLine(pageBreak: Bool = false) {
     if sawLine { gap += 1 }
-    if pageBreak { pageBreakPending = true }
+    if pageBreak { reflow.endPage() }
   }
 
   /// Adds input line `number` as written, for layout only (its text is not repaired): a form
@@ -47,29 +45,23 @@ public struct BlockReader {
     return LayoutLine(line, gapBefore: 0, pageStart: pageStart, emphasized: emphasized)
   }
 
-  /// Adds a line `measure` made (nil: a blank line; `pageBreak`: it held a form feed);
-  /// appends the blocks it completes to `done` (a buffer the caller reuses, so that
-  /// completing a paragraph allocates nothing).
+  /// Adds a line `measure` made (nil: a blank line, which held a form feed when
+  /// `pageBreak`); appends the blocks it completes to `done` (a buffer the caller reuses, so
+  /// that completing a paragraph allocates nothing).
   public mutating func add(measured line: LayoutLine?, pageBreak: Bool, log: inout [Change]?, into done: inout [Block]) {
-    guard var layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }
-    if pageBreakPending && !layoutLine.pageStart {  // rare: measured again, as a page's first line
-      layoutLine = LayoutLine(layoutLine.paragraph, gapBefore: 0, pageStart: true, emphasized: layoutLine.isEmphasized)
-    }
+    guard let layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }
     layoutLine.gapBefore = gap
     if layoutLine.pageStart { reflow.endPage() }
     gap = 0
     sawLine = true
-    pageBreakPending = false
     reflow.push(layoutLine, log: &log) { done.append($0) }
   }
 
   /// Ends the document: appends the last blocks to `done` and starts afresh.
   public mutating func finish(log: inout [Change]?, into done: inout [Block]) {
-    if pageBreakPending { reflow.endPage() }
     reflow.finish(log: &log) { done.append($0) }
     reflow = Reflow(options: options, junction: junction)
     gap = 0
     sawLine = false
-    pageBreakPending = false
   }
 }

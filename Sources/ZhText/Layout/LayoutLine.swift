@@ -12,10 +12,10 @@ public final class LayoutLine {
   /// Blank lines between this line and the previous non-blank one (set by `BlockReader`
   /// when the line is laid out, which may be on another thread than the one that measured it).
   public internal(set) var gapBefore: Int
-  /// A form feed (page break) came before this line, blank lines aside.
+  /// A form feed (page break) came in this line.
   public let pageStart: Bool
-  /// A form feed (page break) follows this line, blank lines aside (set by `BlockReader` when
-  /// the next page starts, before the line is decided).
+  /// A form feed (page break) follows this line, blank lines aside (set by `Reflow.endPage`
+  /// when the next page starts, before the line is decided).
   public internal(set) var endsPage = false
 
   /// Display width (CJK 2, other 1), spaces not counted.

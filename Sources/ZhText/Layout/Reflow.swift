@@ -74,6 +74,12 @@ public struct Reflow {
   /// decided: lines are decided only once later lines are known.
   mutating func endPage() { window.last?.endsPage = true }
 
+  /// The line at window index `index` opens a page: the form feed came in it, or on a blank
+  /// line after the line before it.
+  private func startsPage(at index: Int) -> Bool {
+    window[index].pageStart || index > 0 && window[index - 1].endsPage
+  }
+
   /// Ends the document: decides the remaining lines and emits the last paragraphs.
   public mutating func finish(log: inout [Change]?, emit: (Block) -> Void) {
     while cursor < window.count { decideNext(log: &log, emit: emit) }
@@ -89,7 +95,8 @@ public struct Reflow {
     let line = window[cursor]
     let layout = layoutWindow.layout(around: cursor)
     counter += 1
-    if line.pageStart { pagesSeen += 1 }
+    let startsPage = startsPage(at: cursor)
+    if startsPage { pagesSeen += 1 }
     defer {
       cursor += 1
       if cursor > LocalLayout.radius * 2 {
@@ -104,7 +111,7 @@ public struct Reflow {
       closeParagraph(emit: emit)
       previousEndedBlock = false  // the text goes on: its next line is no title or heading
     }
-    atPageTop = line.pageStart || atPageTop && followsFurniture
+    atPageTop = startsPage || atPageTop && followsFurniture
     followsFurniture = removeAsFurniture(line, layout: layout, log: &log, emit: emit)
     if followsFurniture { return }
     let creditFollowsCaption = line.isBareCredit && (!pendingCaptions.isEmpty || currentIsCaption)
@@ -192,20 +199,18 @@ public struct Reflow {
   /// page breaks so far is theirs), or, where it does not, neither line next to it is a
   /// figure (as in a column of a table running over the page).
   private mutating func isFolio(_ line: LayoutLine) -> Bool {
-    guard line.keyCount <= 4, line.endsPage || atPageTop, line.key.allSatisfy(\.isASCIIDigit),
-      let number = Int(String(String.UnicodeScalarView(line.key)))
-    else { return false }
-    let offset = number - pagesSeen
+    guard line.keyCount <= 4, line.endsPage || atPageTop, line.key.allSatisfy(\.isASCIIDigit) else { return false }
+    let offset = line.key.reduce(0) { $0 * 10 + Int($1.value) - 0x30 } - pagesSeen
     if offset != folioOffset {
-      let neighbours = [cursor - 1, cursor + 1].filter(window.indices.contains).map { window[$0] }
-      guard !neighbours.contains(where: Self.isFigure) else { return false }
+      let neighbours = [cursor - 1, cursor + 1].filter(window.indices.contains)
+      guard !neighbours.contains(where: { Self.isBareFigure(window[$0]) }) else { return false }
     }
     folioOffset = offset
     return true
   }
 
   /// A line holding only a figure: digits with `.,%-` (`128`, `5.6`, `-3.2%`, `1,024`).
-  private static func isFigure(_ line: LayoutLine) -> Bool {
+  private static func isBareFigure(_ line: LayoutLine) -> Bool {
     line.keyCount <= 16 && line.key.contains(where: \.isASCIIDigit)
       && line.key.allSatisfy { $0.isASCIIDigit || ".,%-+".unicodeScalars.contains($0) }
   }
@@ -224,7 +229,7 @@ public struct Reflow {
   /// A line starts a block: the text before it ended, or a real break separates them.
   private func startsBlock(_ line: LayoutLine, layout: LocalLayout) -> Bool {
     guard let last else { return true }
-    if line.pageStart && line.gapBefore > 0 { return true }
+    if line.gapBefore > 0 && startsPage(at: cursor) { return true }  // `line` is the one decided
     if last.endsClause || currentIsHeading { return true }
     return line.gapBefore >= (layout.interleaved ? 2 : 1)
   }
