@@ -56,28 +56,24 @@ public final class LayoutLine {
     self.isEmphasized = emphasized
     self.gapBefore = gapBefore
     self.pageStart = pageStart
-    // One pass: width, prose punctuation, the characters captions need, the key's length.
+    // One pass, a table lookup a character: width, prose punctuation, the characters
+    // captions need, the key's length.
     var width = 0
     var count = 0
-    var hasPunctuation = false
-    var mayBeCaption = false
-    let traits = CharacterTraits.lookup
-    for c in paragraph.text {
-      let v = c.value
-      if v >= 0x4E00 && v <= 0x9FFF {  // most characters: a wide ideograph, no punctuation
-        count += 1
-        width += 2
-        if c == "摄" || c == "资" || count == 1 && (c == "图" || c == "表") { mayBeCaption = true }
-        continue
-      }
-      if c.isSpaceLike { continue }
-      count += 1
-      let t = traits[c]
-      width += v >= 0x1100 && t.contains(.wide) ? 2 : 1
-      if !hasPunctuation && (Self.isASCIIProsePunctuation(c) || v >= 0x2000 && !t.isDisjoint(with: .prosePunctuation)) {
-        hasPunctuation = true
+    var seen: MeasureClass = []
+    var first: MeasureClass = []
+    MeasureClass.table.withUnsafeBufferPointer { table in
+      for c in paragraph.text {
+        let measure = MeasureClass.of(c, in: table)
+        let w = measure.width
+        if count == 0 { first = measure }
+        width += w
+        count += (w + 1) >> 1  // 1 for widths 1 and 2, 0 for a space
+        seen.formUnion(measure)
       }
     }
+    let hasPunctuation = seen.contains(.prosePunctuation)
+    let mayBeCaption = seen.contains(.captionCharacter) || first.contains(.figureMark)
     self.keyCount = count
     self.width = width
     self.hasPunctuation = hasPunctuation

@@ -67,6 +67,12 @@ struct LayoutWindow {
       singleGapLines = 0
       range = target.lowerBound..<target.lowerBound
     }
+    // Sliding on by one line (the usual step): the line leaving and the line arriving
+    // swap places in the sorted arrays in one pass.
+    while range.lowerBound < target.lowerBound && range.upperBound < target.upperBound {
+      replace(metrics[range.lowerBound], with: metrics[range.upperBound])
+      range = (range.lowerBound + 1)..<(range.upperBound + 1)
+    }
     while range.lowerBound < target.lowerBound {
       remove(metrics[range.lowerBound])
       range = (range.lowerBound + 1)..<range.upperBound
@@ -110,6 +116,17 @@ struct LayoutWindow {
     if !line.endsClause { middles.insertSorted(line.width) }
   }
 
+  private mutating func replace(_ leaving: LocalLayout.Metrics, with arriving: LocalLayout.Metrics) {
+    singleGapLines += (arriving.gapBefore == 1 ? 1 : 0) - (leaving.gapBefore == 1 ? 1 : 0)
+    widths.replaceSorted(leaving.width, with: arriving.width)
+    switch (leaving.endsClause, arriving.endsClause) {
+    case (false, false): middles.replaceSorted(leaving.width, with: arriving.width)
+    case (false, true): middles.removeSorted(leaving.width)
+    case (true, false): middles.insertSorted(arriving.width)
+    case (true, true): break
+    }
+  }
+
   private mutating func remove(_ line: LocalLayout.Metrics) {
     if line.gapBefore == 1 { singleGapLines -= 1 }
     widths.removeSorted(line.width)
@@ -142,6 +159,26 @@ extension Array where Element == Int {
       }
     }
     removeLast()
+  }
+
+  /// Replaces one `old`, which this sorted array holds, with `new`, shifting only the
+  /// elements between their places.
+  mutating func replaceSorted(_ old: Int, with new: Int) {
+    withUnsafeMutableBufferPointer { elements in
+      var k = UnsafeBufferPointer(elements).partitionPoint(below: old)
+      if new > old {
+        while k + 1 < elements.count && elements[k + 1] < new {
+          elements[k] = elements[k + 1]
+          k += 1
+        }
+      } else {
+        while k > 0 && elements[k - 1] > new {
+          elements[k] = elements[k - 1]
+          k -= 1
+        }
+      }
+      elements[k] = new
+    }
   }
 
   /// In a sorted array, the index of the first element not below `value`.

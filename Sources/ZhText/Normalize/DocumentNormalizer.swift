@@ -87,7 +87,10 @@ public struct DocumentNormalizer {
   /// unmeasured; emits the paragraphs they complete. A caller on another thread passes a
   /// chunk's lines in one call.
   public mutating func add(prepared lines: [PreparedLine], emit: (Paragraph) -> Void) {
-    for line in lines { add(measured: line.measured, emit: emit) }
+    // Read in place: iterating the array would copy (retain and release) every line.
+    lines.withUnsafeBufferPointer { lines in
+      for k in lines.indices { add(measured: lines[k].measured, emit: emit) }
+    }
   }
 
   private mutating func add(measured: (line: LayoutLine?, pageBreak: Bool), emit: (Paragraph) -> Void) {

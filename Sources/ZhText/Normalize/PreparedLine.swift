@@ -9,6 +9,7 @@ public enum PreparedLine {
   case cleaned(Paragraph, pageStart: Bool, emphasized: Bool)
 
   /// The line measured for layout (nil: a blank line), and whether a form feed came in it.
+  @inline(__always)
   public var measured: (line: LayoutLine?, pageBreak: Bool) {
     switch self {
     case .measured(let line, let pageBreak): (line, pageBreak)

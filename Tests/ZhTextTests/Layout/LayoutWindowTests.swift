@@ -18,8 +18,10 @@ import Testing
     )
   }
 
-  @Test(arguments: [1, 2, 3, 4, 5])
-  func matchesReference(seed: UInt64) {
+  /// The cursor jumps about (`jitter` > 0) or moves on one line a step, as in reflow,
+  /// where the lines leaving and arriving swap places in the sorted widths.
+  @Test(arguments: [(1, 20), (2, 20), (3, 20), (4, 20), (5, 20), (6, 0), (7, 0)])
+  func matchesReference(seed: UInt64, jitter: UInt64) {
     var generator = SplitMix(seed: seed)
     var window = LayoutWindow()
     var all: [LocalLayout.Metrics] = []
@@ -29,7 +31,7 @@ import Testing
         width: Int(generator.next() % 50), endsClause: generator.next() % 3 == 0, gapBefore: Int(generator.next() % 3))
       window.append(line)
       all.append(line)
-      let cursor = max(0, all.count - 1 - base - Int(generator.next() % 20))
+      let cursor = max(0, all.count - 1 - base - (jitter == 0 ? 5 : Int(generator.next() % jitter)))
       let layout = window.layout(around: cursor)
       let lower = max(0, cursor - LocalLayout.radius)
       let upper = min(all.count - base, cursor + LocalLayout.radius + 1)
@@ -37,7 +39,7 @@ import Testing
       #expect(layout.column == expected.0 && layout.hardWrapped == expected.1 && layout.interleaved == expected.2,
               "step \(step)")
       if cursor > 2 * LocalLayout.radius {
-        let drop = cursor - LocalLayout.radius + Int(generator.next() % 3)
+        let drop = cursor - LocalLayout.radius + (jitter == 0 ? 0 : Int(generator.next() % 3))
         window.dropFirst(drop)
         base += drop
       }

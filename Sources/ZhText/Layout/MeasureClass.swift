@@ -1,0 +1,49 @@
+/// What measuring a line for layout needs of one character, in one byte: its display
+/// width (0 for an extraction space, which is not counted), whether it is prose
+/// punctuation, and whether it may mark a caption.
+///
+/// Read from a table for the Basic Multilingual Plane, so `LayoutLine` measures a line in
+/// one branch-free pass instead of testing each character's range and traits. Bits 0–1
+/// hold the width; the flags sit above them.
+struct MeasureClass: OptionSet {
+  let rawValue: UInt8
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// Sentence or clause punctuation (`，。、；：！？`, ASCII `,;:!?`).
+  static let prosePunctuation = MeasureClass(rawValue: 1 << 2)
+  /// `摄` or `资`, which only a photo credit or `资料照片` caption needs.
+  static let captionCharacter = MeasureClass(rawValue: 1 << 3)
+  /// `图` or `表`, which open a figure or table title when they come first.
+  static let figureMark = MeasureClass(rawValue: 1 << 4)
+
+  /// Display width: CJK 2, other characters 1, extraction spaces 0.
+  var width: Int { Int(rawValue & 3) }
+
+  /// The class of `scalar`.
+  @inline(__always)
+  static func of(_ scalar: Unicode.Scalar, in table: UnsafeBufferPointer<UInt8>) -> MeasureClass {
+    let v = scalar.value
+    return v < 0x10000 ? MeasureClass(rawValue: table[Int(v)]) : compute(scalar)
+  }
+
+  /// The class of every BMP character.
+  static let table: [UInt8] = (0..<0x10000).map { value in
+    Unicode.Scalar(UInt32(value)).map { compute($0).rawValue } ?? 0
+  }
+
+  private static func compute(_ c: Unicode.Scalar) -> MeasureClass {
+    let v = c.value
+    if c.isSpaceLike { return [] }
+    if v >= 0x4E00 && v <= 0x9FFF {
+      let marks: MeasureClass = c == "摄" || c == "资" ? .captionCharacter : c == "图" || c == "表" ? .figureMark : []
+      return marks.union(MeasureClass(rawValue: 2))
+    }
+    let traits = c.traits
+    var result = MeasureClass(rawValue: v >= 0x1100 && traits.contains(.wide) ? 2 : 1)
+    switch c {
+    case ",", ";", ":", "!", "?": result.insert(.prosePunctuation)
+    default: if v >= 0x2000 && !traits.isDisjoint(with: .prosePunctuation) { result.insert(.prosePunctuation) }
+    }
+    return result
+  }
+}
