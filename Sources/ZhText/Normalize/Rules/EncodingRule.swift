@@ -18,8 +18,8 @@ public enum EncodingRule {
   /// The deletions for `text`.
   public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
     text.withUnsafeBufferPointer { text in
+      guard var i = firstRemoved(in: text) else { return [] }
       var edits: [Edit] = []
-      var i = 0
       while i < text.count {
         if isRemoved(text[i]) {
           var j = i + 1
@@ -32,5 +32,25 @@ public enum EncodingRule {
       }
       return edits
     }
+  }
+
+  /// The offset of the first character the rule removes, if any: eight characters at a
+  /// time while all eight are plainly kept (printable ASCII, or above U+2060 and not
+  /// U+FEFF), as on almost every line.
+  private static func firstRemoved(in text: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+    guard let base = text.baseAddress else { return nil }
+    let raw = UnsafeRawPointer(base)
+    // Vector constants: comparing with a scalar operand would compare lane by lane.
+    let space = SIMD8<UInt32>(repeating: 0x20), printable = SIMD8<UInt32>(repeating: 0x5F)
+    let wordJoiner = SIMD8<UInt32>(repeating: 0x2060), byteOrderMark = SIMD8<UInt32>(repeating: 0xFEFF)
+    var i = 0
+    while i + 8 <= text.count {
+      let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+      if !all((v &- space .< printable) .| ((v .> wordJoiner) .& (v .!= byteOrderMark))) {
+        if let k = (i..<i + 8).first(where: { isRemoved(text[$0]) }) { return k }
+      }
+      i += 8
+    }
+    return (i..<text.count).first { isRemoved(text[$0]) }
   }
 }
