@@ -139,14 +139,6 @@ public final class LayoutLine {
     text.contains { $0.isSpaceLike } ? text.filter { !$0.isSpaceLike } : text
   }
 
-  @inline(__always)
-  private static func isASCIIProsePunctuation(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case ",", ";", ":", "!", "?": return true
-    default: return false
-    }
-  }
-
   private static let contents = [Unicode.Scalar]("目录")
   private static let namedHeadings: Set<[Unicode.Scalar]> = Set(
     ["目录", "前言", "结束语", "引言", "后记", "序言", "附录"].map { [Unicode.Scalar]($0) })

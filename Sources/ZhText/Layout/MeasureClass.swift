@@ -32,15 +32,13 @@ struct MeasureClass: OptionSet {
   }
 
   private static func compute(_ c: Unicode.Scalar) -> MeasureClass {
-    let v = c.value
     if c.isSpaceLike { return [] }
-    if v >= 0x4E00 && v <= 0x9FFF {
-      let marks: MeasureClass = c == "摄" || c == "资" ? .captionCharacter : c == "图" || c == "表" ? .figureMark : []
-      return marks.union(MeasureClass(rawValue: 2))
-    }
+    let v = c.value
     let traits = c.traits
     var result = MeasureClass(rawValue: v >= 0x1100 && traits.contains(.wide) ? 2 : 1)
     switch c {
+    case "摄", "资": result.insert(.captionCharacter)
+    case "图", "表": result.insert(.figureMark)
     case ",", ";", ":", "!", "?": result.insert(.prosePunctuation)
     default: if v >= 0x2000 && !traits.isDisjoint(with: .prosePunctuation) { result.insert(.prosePunctuation) }
     }
