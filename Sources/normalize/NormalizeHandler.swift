@@ -25,18 +25,23 @@ final class NormalizeHandler: DocumentHandler {
   private var normalizer: DocumentNormalizer
   private var document = DocumentName(operand: "-", index: nil)
   private var wroteParagraph = false
-  private var lastTerminated = true
-  private var previous: Paragraph?
-  /// The second thread, when the rules and output run there.
-  private let stage: OutputStage?
+  // The reading thread's state, which `text` touches on every line. Only that thread uses
+  // it (the stage is handed what it needs), and no access to it spans a call that could
+  // reach it again, so the run-time exclusivity checks a class's properties get (several a
+  // line, 1.3% of the instructions with layout) are left out.
+  /// The last line read had its line end.
+  @exclusivity(unchecked) private var lastTerminated = true
   /// Output since the last hand-over to the stage.
-  private var pending = PendingOutput()
-  /// What comes between two text paragraphs (two line breaks with `--blank-line`).
-  private let lineBreak: [UInt8]
+  @exclusivity(unchecked) private var pending = PendingOutput()
   /// With a stage: the stage was behind at the last hand-over, so this thread does the work
   /// either thread may do (measuring the lines, or under `--no-reflow` applying the rules)
   /// for the lines of the current chunk.
-  private var stageIsBehind = false
+  @exclusivity(unchecked) private var stageIsBehind = false
+  private var previous: Paragraph?
+  /// The second thread, when the rules and output run there.
+  private let stage: OutputStage?
+  /// What comes between two text paragraphs (two line breaks with `--blank-line`).
+  private let lineBreak: [UInt8]
   /// The rules in force, for preparing lines on this thread while the stage uses
   /// `normalizer` (which then only the stage touches until it is drained).
   private let rules: ParagraphRules

@@ -42,7 +42,7 @@ public struct BlockReader {
   /// only). Pure: lines may be measured on one thread and laid out on another.
   public static func measure(_ line: Paragraph, pageStart: Bool, emphasized: Bool) -> LayoutLine? {
     if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
-    return LayoutLine(line, gapBefore: 0, pageStart: pageStart, emphasized: emphasized)
+    return LayoutLine(line, pageStart: pageStart, emphasized: emphasized)
   }
 
   /// Adds a line `measure` made (nil: a blank line, which held a form feed when
@@ -50,11 +50,11 @@ public struct BlockReader {
   /// that completing a paragraph allocates nothing).
   public mutating func add(measured line: LayoutLine?, pageBreak: Bool, log: inout [Change]?, into done: inout [Block]) {
     guard let layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }
-    layoutLine.gapBefore = gap
     if layoutLine.pageStart { reflow.endPage() }
+    let gapBefore = gap
     gap = 0
     sawLine = true
-    reflow.push(layoutLine, log: &log) { done.append($0) }
+    reflow.push(layoutLine, gapBefore: gapBefore, log: &log) { done.append($0) }
   }
 
   /// Ends the document: appends the last blocks to `done` and starts afresh.

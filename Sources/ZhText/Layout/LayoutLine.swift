@@ -4,19 +4,16 @@
 /// spaces extraction inserted (a letter-spaced justified line measures as wide as it was
 /// printed). A class: the reflow window hands lines around many times per decision, and a
 /// reference costs one retain where a copy of the struct would retain each of its arrays.
+/// What depends on the lines around it (the blank lines before it, a page break after it)
+/// is kept by `Reflow`, so a line does not change once measured: it may be measured on one
+/// thread and laid out on another, and reading it costs no run-time exclusivity check.
 public final class LayoutLine {
   /// The line's text and its input line number.
   public let paragraph: Paragraph
   /// The line was printed in fake bold (rule `doubled` collapsed it): a heading or title.
   public let isEmphasized: Bool
-  /// Blank lines between this line and the previous non-blank one (set by `BlockReader`
-  /// when the line is laid out, which may be on another thread than the one that measured it).
-  public internal(set) var gapBefore: Int
   /// A form feed (page break) came in this line.
   public let pageStart: Bool
-  /// A form feed (page break) follows this line, blank lines aside (set by `Reflow.endPage`
-  /// when the next page starts, before the line is decided).
-  public internal(set) var endsPage = false
 
   /// Display width (CJK 2, other 1), spaces not counted.
   public let width: Int
@@ -51,10 +48,9 @@ public final class LayoutLine {
   public let isBareCredit: Bool
 
   /// The features of `paragraph`.
-  public init(_ paragraph: Paragraph, gapBefore: Int, pageStart: Bool, emphasized: Bool = false) {
+  public init(_ paragraph: Paragraph, pageStart: Bool, emphasized: Bool = false) {
     self.paragraph = paragraph
     self.isEmphasized = emphasized
-    self.gapBefore = gapBefore
     self.pageStart = pageStart
     // One pass, a table lookup a character: width, prose punctuation, the characters
     // captions need, the key's length.

@@ -29,7 +29,12 @@ public struct Reflow {
 
   private let options: NormalizeOptions
   private let junction: WrapJunction
+  /// The lines not yet decided, and up to `LocalLayout.radius` decided ones before them.
   private var window: [LayoutLine] = []
+  /// Where each line of `window` ends a page (a form feed follows it, blank lines aside),
+  /// known once the next page starts.
+  private var endsPage: [Bool] = []
+  /// The metrics of the lines of `window` (their blank lines before them among them).
   private var layoutWindow = LayoutWindow()
   private var cursor = 0
   private var current: Paragraph?
@@ -61,23 +66,30 @@ public struct Reflow {
     self.junction = junction
   }
 
-  /// Adds the next non-blank line; emits every paragraph that becomes complete.
+  /// Adds the next non-blank line, `gapBefore` blank lines after the one before it; emits
+  /// every paragraph that becomes complete.
   public mutating func push(
-    _ line: LayoutLine, log: inout [Change]?, emit: (Block) -> Void
+    _ line: LayoutLine, gapBefore: Int, log: inout [Change]?, emit: (Block) -> Void
   ) {
     window.append(line)
-    layoutWindow.append(LocalLayout.Metrics(width: line.width, endsClause: line.endsClause, gapBefore: line.gapBefore))
+    endsPage.append(false)
+    layoutWindow.append(LocalLayout.Metrics(width: line.width, endsClause: line.endsClause, gapBefore: gapBefore))
     while window.count - cursor > Self.lookahead { decideNext(log: &log, emit: emit) }
   }
 
   /// A page break follows the last line pushed (blank lines aside). That line is not yet
   /// decided: lines are decided only once later lines are known.
-  mutating func endPage() { window.last?.endsPage = true }
+  mutating func endPage() {
+    if !endsPage.isEmpty { endsPage[endsPage.count - 1] = true }
+  }
+
+  /// Blank lines between the line being decided and the line before it.
+  private var gapBefore: Int { layoutWindow.metrics[cursor].gapBefore }
 
   /// The line at window index `index` opens a page: the form feed came in it, or on a blank
   /// line after the line before it.
   private func startsPage(at index: Int) -> Bool {
-    window[index].pageStart || index > 0 && window[index - 1].endsPage
+    window[index].pageStart || index > 0 && endsPage[index - 1]
   }
 
   /// Ends the document: decides the remaining lines and emits the last paragraphs.
@@ -85,6 +97,7 @@ public struct Reflow {
     while cursor < window.count { decideNext(log: &log, emit: emit) }
     closeParagraph(emit: emit)
     window.removeAll()
+    endsPage.removeAll()
     layoutWindow.removeAll()
     cursor = 0
   }
@@ -101,6 +114,7 @@ public struct Reflow {
       cursor += 1
       if cursor > LocalLayout.radius * 2 {
         window.removeFirst(cursor - LocalLayout.radius)
+        endsPage.removeFirst(cursor - LocalLayout.radius)
         layoutWindow.dropFirst(cursor - LocalLayout.radius)
         cursor = LocalLayout.radius
       }
@@ -199,7 +213,7 @@ public struct Reflow {
   /// page breaks so far is theirs), or, where it does not, neither line next to it is a
   /// figure (as in a column of a table running over the page).
   private mutating func isFolio(_ line: LayoutLine) -> Bool {
-    guard line.keyCount <= 4, line.endsPage || atPageTop, line.key.allSatisfy(\.isASCIIDigit) else { return false }
+    guard line.keyCount <= 4, endsPage[cursor] || atPageTop, line.key.allSatisfy(\.isASCIIDigit) else { return false }
     let offset = line.key.reduce(0) { $0 * 10 + Int($1.value) - 0x30 } - pagesSeen
     if offset != folioOffset {
       let neighbours = [cursor - 1, cursor + 1].filter(window.indices.contains)
@@ -229,9 +243,9 @@ public struct Reflow {
   /// A line starts a block: the text before it ended, or a real break separates them.
   private func startsBlock(_ line: LayoutLine, layout: LocalLayout) -> Bool {
     guard let last else { return true }
-    if line.gapBefore > 0 && startsPage(at: cursor) { return true }  // `line` is the one decided
+    if gapBefore > 0 && startsPage(at: cursor) { return true }  // `line` is the one decided
     if last.endsClause || currentIsHeading { return true }
-    return line.gapBefore >= (layout.interleaved ? 2 : 1)
+    return gapBefore >= (layout.interleaved ? 2 : 1)
   }
 
   private mutating func placeCaption(_ line: LayoutLine, log: inout [Change]?, emit: (Block) -> Void) {
@@ -289,7 +303,7 @@ public struct Reflow {
     if currentIsHeading { return continuesHeading(line, layout: layout) }
     if startsHeading { return false }
     guard layout.hardWrapped else { return false }
-    if line.gapBefore >= (layout.interleaved ? 2 : 1) { return false }
+    if gapBefore >= (layout.interleaved ? 2 : 1) { return false }
     if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
     if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets && previousEndedBlock
       && (line.marker != nil
@@ -327,7 +341,7 @@ public struct Reflow {
   /// heading: it joins the line after it across at most one blank line.
   private func isWrappedFragment(_ last: LayoutLine, before line: LayoutLine) -> Bool {
     guard currentLineCount == 1, last.isHeadingShaped, last.marker == nil, !last.isNamedHeading,
-      !last.isEmphasized, line.marker == nil, !line.isNamedHeading, line.gapBefore <= 1
+      !last.isEmphasized, line.marker == nil, !line.isNamedHeading, gapBefore <= 1
     else { return false }
     return junction.splitsWord(last.paragraph.text, line.paragraph.text)
   }
@@ -364,7 +378,7 @@ public struct Reflow {
       !line.hasPunctuation, !line.isNamedHeading,
       line.keyCount <= max(headingLineLength, 14)
     else { return false }
-    return line.gapBefore < (layout.interleaved ? 2 : 1) || !layout.hardWrapped && line.gapBefore <= 1
+    return gapBefore < (layout.interleaved ? 2 : 1) || !layout.hardWrapped && gapBefore <= 1
   }
 
   // MARK: - Building paragraphs

@@ -25,7 +25,7 @@ public struct SectionTagger {
   public static func block(forRecord text: [Unicode.Scalar], lines: ClosedRange<Int>) -> Block {
     var paragraph = Paragraph(text: text, line: lines.lowerBound)
     if lines.upperBound != lines.lowerBound { paragraph.markLineStart(lines.upperBound, at: text.count) }
-    let line = LayoutLine(paragraph, gapBefore: 1, pageStart: false)
+    let line = LayoutLine(paragraph, pageStart: false)
     let kind: Block.Kind
     if line.isCaption {
       kind = .caption

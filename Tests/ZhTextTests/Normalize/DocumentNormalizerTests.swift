@@ -174,10 +174,10 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
   @Test func aSentenceAboutATableIsText() {
     let out = normalize(["今年以来，经济运行总体平稳。", "表1显示，主要指标均好于预期。"])
     #expect(out == ["今年以来，经济运行总体平稳。表1显示，主要指标均好于预期。"] || out.count == 2)
-    let line = LayoutLine(Paragraph(text: Array("表1显示，主要指标均好于预期。".unicodeScalars), line: 1), gapBefore: 0, pageStart: false)
+    let line = LayoutLine(Paragraph(text: Array("表1显示，主要指标均好于预期。".unicodeScalars), line: 1), pageStart: false)
     #expect(!line.isFigureTitle && !line.isCaption)
     for title in ["图1 2024年各月增速", "表 3 主要指标", "图3-1：结构", "表二 名单"] {
-      let titled = LayoutLine(Paragraph(text: Array(title.unicodeScalars), line: 1), gapBefore: 0, pageStart: false)
+      let titled = LayoutLine(Paragraph(text: Array(title.unicodeScalars), line: 1), pageStart: false)
       #expect(titled.isFigureTitle, "\(title)")
     }
   }

@@ -95,7 +95,7 @@ func tag(_ blocks: [String]) -> [SectionRecord] {
     ]
     for (index, (text, bold)) in lines.enumerated() {
       let paragraph = Paragraph(text: Array(text.unicodeScalars), line: index + 1)
-      let line = LayoutLine(paragraph, gapBefore: 1, pageStart: false, emphasized: bold)
+      let line = LayoutLine(paragraph, pageStart: false, emphasized: bold)
       let kind: Block.Kind = line.isHeadingShaped ? .heading : .text
       records += tagger.tag(Block(paragraph: paragraph, kind: kind, first: line))
     }
