@@ -52,28 +52,30 @@ public final class LayoutLine {
     self.paragraph = paragraph
     self.isEmphasized = emphasized
     self.pageStart = pageStart
+    let text = paragraph.text
+    let start = text.firstIndex { !$0.isSpaceLike } ?? text.count
     // One pass, a table lookup a character: width, prose punctuation, the characters
-    // captions need, the key's length.
+    // captions need, the key's length. (Sums of widths of a line held in memory: they
+    // cannot overflow.)
     var width = 0
     var count = 0
     var seen: MeasureClass = []
     var first: MeasureClass = []
     MeasureClass.table.withUnsafeBufferPointer { table in
-      for c in paragraph.text {
+      for c in text {
         let measure = MeasureClass.of(c, in: table)
         let w = measure.width
-        if count == 0 { first = measure }
-        width += w
-        count += (w + 1) >> 1  // 1 for widths 1 and 2, 0 for a space
+        width &+= w
+        count &+= (w &+ 1) >> 1  // 1 for widths 1 and 2, 0 for a space
         seen.formUnion(measure)
       }
+      if start < text.count { first = MeasureClass.of(text[start], in: table) }
     }
     let hasPunctuation = seen.contains(.prosePunctuation)
     let mayBeCaption = seen.contains(.captionCharacter) || first.contains(.figureMark)
     self.keyCount = count
     self.width = width
     self.hasPunctuation = hasPunctuation
-    let text = paragraph.text
     // The last characters, spaces skipped, closing quotes and brackets stepped over.
     var end = text.count
     while end > 0 && text[end - 1].isSpaceLike { end -= 1 }
@@ -87,7 +89,6 @@ public final class LayoutLine {
       || (last == "." && beforeLast >= 0 && !text[beforeLast].isASCIIAlphanumeric)
     endsSentence = last?.traits.contains(.sentenceEnd) == true || asciiStop
     endsClause = endsSentence || last == "：" || last == "；" || last == ":" || last == ";"
-    let start = text.firstIndex { !$0.isSpaceLike } ?? text.count
     indent = text[..<start].reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
     startsWithClosing = start < text.count && (text[start].traits.contains(.closing) && text[start] != ")"
       || !text[start].traits.isDisjoint(with: .prosePunctuation))
