@@ -28,6 +28,15 @@ public enum ScalarCoding {
     // no temporary as large as itself. Pieces end before a lead byte, never inside a
     // sequence, so they decode exactly as the whole would.
     let piece = 4096
+    if output.capacity == 0 && bytes.count <= piece {
+      // A line (as nearly every one is) for an `output` with no storage to reuse: into a
+      // new array of its exact size, made in one step rather than grown from empty.
+      return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: bytes.count) { scalars in
+        let (count, invalid) = decode(bytes, to: scalars.baseAddress!)
+        output = Array(UnsafeBufferPointer(rebasing: scalars[..<count]))
+        return invalid
+      }
+    }
     if bytes.count > piece {
       output.reserveCapacity(output.count + bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
     }
