@@ -30,8 +30,12 @@ public enum SpaceRule {
     var i = 0
     while i < text.count {
       guard text[i].isSpaceLike else {
-        if pangu, i > 0, needsPanguSpace(text[i - 1], text[i]) { edits.add(Edit(i..<i, [" "])) }
-        i += 1
+        if pangu {
+          if i > 0, needsPanguSpace(text[i - 1], text[i]) { edits.add(Edit(i..<i, [" "])) }
+          i += 1
+        } else {
+          i = text.withUnsafeBufferPointer { SpaceScan.firstSpace(in: $0, from: i + 1) }
+        }
         continue
       }
       var j = i
@@ -87,18 +91,42 @@ public enum SpaceRule {
   }
 
   /// How many maximal runs of spaces `text` has, and whether it has a 者 or 员, with which
-  /// a byline's role words end (one pass for both).
+  /// a byline's role words end (one pass for both, eight characters at a time where there
+  /// is no space).
   private static func survey(_ text: [Unicode.Scalar]) -> (spaceRuns: Int, mayHaveByline: Bool) {
+    text.withUnsafeBufferPointer { text in
+      var survey = Survey()
+      var i = 0
+      while i < text.count {
+        if i + 8 <= text.count, let base = text.baseAddress {
+          let block = SpaceScan.block(at: base + i)
+          if !SpaceScan.hasSpace(block) {
+            survey.roleEnd = survey.roleEnd || SpaceScan.has(0x8005, or: 0x5458, in: block)  // 者, 员
+            survey.previousIsSpace = false
+            i += 8
+            continue
+          }
+        }
+        // A block with a space, or the last characters: one at a time.
+        for c in text[i..<min(i + 8, text.count)] { survey.add(c) }
+        i += 8
+      }
+      return (survey.runs, survey.roleEnd)
+    }
+  }
+
+  /// What `survey` has found so far.
+  private struct Survey {
     var runs = 0
     var previousIsSpace = false
     var roleEnd = false
-    for c in text {
+
+    mutating func add(_ c: Unicode.Scalar) {
       let isSpace = c.isSpaceLike
       if isSpace && !previousIsSpace { runs += 1 }
       previousIsSpace = isSpace
       roleEnd = roleEnd || c == "者" || c == "员"
     }
-    return (runs, roleEnd)
   }
 
   /// True when `text` has Chinese sentence or clause punctuation.
