@@ -5,7 +5,11 @@ public enum ContinuationRule {
   public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
     var edits: [Edit] = []
     var i = 0
-    while i < text.count {
+    while true {
+      // A jump line opens with a bracket: the scan passes over the text between them eight
+      // characters at a time.
+      i = text.withUnsafeBufferPointer { ScalarBlock.first("（", or: "(", in: $0, from: i) }
+      guard i < text.count else { break }
       if let end = match(text, at: i) {
         var start = i
         while start > 0 && text[start - 1].isSpaceLike { start -= 1 }

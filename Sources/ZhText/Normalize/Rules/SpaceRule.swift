@@ -34,7 +34,7 @@ public enum SpaceRule {
           if i > 0, needsPanguSpace(text[i - 1], text[i]) { edits.add(Edit(i..<i, [" "])) }
           i += 1
         } else {
-          i = text.withUnsafeBufferPointer { SpaceScan.firstSpace(in: $0, from: i + 1) }
+          i = text.withUnsafeBufferPointer { ScalarBlock.firstSpace(in: $0, from: i + 1) }
         }
         continue
       }
@@ -99,9 +99,9 @@ public enum SpaceRule {
       var i = 0
       while i < text.count {
         if i + 8 <= text.count, let base = text.baseAddress {
-          let block = SpaceScan.block(at: base + i)
-          if !SpaceScan.hasSpace(block) {
-            survey.roleEnd = survey.roleEnd || SpaceScan.has(0x8005, or: 0x5458, in: block)  // 者, 员
+          let block = ScalarBlock.at(base + i)
+          if !ScalarBlock.hasSpace(block) {
+            survey.roleEnd = survey.roleEnd || ScalarBlock.has(0x8005, or: 0x5458, in: block)  // 者, 员
             survey.previousIsSpace = false
             i += 8
             continue
@@ -214,7 +214,9 @@ public enum SpaceRule {
   private static func bylineSpaces(_ text: [Unicode.Scalar]) -> [Range<Int>] {
     var kept: [Range<Int>] = []
     var k = 0
-    while k + 1 < text.count {
+    while true {
+      k = text.withUnsafeBufferPointer { ScalarBlock.first("记", or: "通", in: $0, from: k) }
+      guard k + 1 < text.count else { break }
       let roleLength = text[k] == "记" && text[k + 1] == "者" ? 2
         : k + 2 < text.count && text[k] == "通" && text[k + 1] == "讯" && text[k + 2] == "员" ? 3 : 0
       guard roleLength > 0 else { k += 1; continue }
