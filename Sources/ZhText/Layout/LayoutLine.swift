@@ -133,7 +133,8 @@ public final class LayoutLine {
 
   /// `text` without its spaces; `text` itself (no copy) when it has none, as most lines.
   private static func withoutSpaces(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    text.contains { $0.isSpaceLike } ? text.filter { !$0.isSpaceLike } : text
+    let space = text.withUnsafeBufferPointer { ScalarBlock.firstSpace(in: $0, from: 0) }
+    return space == text.count ? text : text.filter { !$0.isSpaceLike }
   }
 
   private static let contents = [Unicode.Scalar]("目录")
