@@ -23,6 +23,9 @@ struct CharacterMap: Sendable {
     self.bmp = bmp
   }
 
+  /// The characters the table has a replacement for, in ascending order.
+  var characters: some Sequence<UInt32> { stride(from: 0, to: pairs.count - 1, by: 2).lazy.map { pairs[$0] } }
+
   /// True when the table has a replacement for `scalar`.
   @inline(__always)
   func contains(_ scalar: Unicode.Scalar) -> Bool {
