@@ -44,15 +44,12 @@ struct TextFeatures: OptionSet {
 
   /// The features a character brings by the Unicode data tables rather than by `triggers`:
   /// it is a radical or stroke with an equivalent ideograph, it has a stray-traditional
-  /// mapping, or NFC may change it.
-  /// (The maps are parameters so that building `table` reads each static once, not once
-  /// per character.)
-  static func lookedUpFeatures(
-    of scalar: Unicode.Scalar, radicals: CharacterMap = .radicals, stray: CharacterMap = .strayTraditional
-  ) -> UInt16 {
+  /// mapping, or NFC may change it. (`table` holds the same for the BMP, filled from the
+  /// maps' lists.)
+  static func lookedUpFeatures(of scalar: Unicode.Scalar) -> UInt16 {
     var features: TextFeatures = []
-    if radicals.contains(scalar) { features.insert(.radical) }
-    if scalar.value >= 0x3400 && stray.contains(scalar) { features.insert(.strayCandidate) }
+    if CharacterMap.radicals.contains(scalar) { features.insert(.radical) }
+    if scalar.value >= 0x3400 && CharacterMap.strayTraditional.contains(scalar) { features.insert(.strayCandidate) }
     if !UnicodeNormalizer.isNFCStable(scalar) { features.insert(.nonNFCStable) }
     return features.rawValue
   }

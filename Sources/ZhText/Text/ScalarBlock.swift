@@ -30,23 +30,28 @@ enum ScalarBlock {
 
   /// The offset of the first space in `text` at or after `start`, or `text.count`.
   static func firstSpace(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
-    var i = start
-    if let base = text.baseAddress {
-      while i + 8 <= text.count && !hasSpace(at(base + i)) { i += 8 }
-    }
-    while i < text.count && !text[i].isSpaceLike { i += 1 }
-    return i
+    first(in: text, from: start, blockHas: hasSpace, is: \.isSpaceLike)
   }
 
   /// The offset of the first `a` or `b` in `text` at or after `start`, or `text.count`.
   static func first(
     _ a: Unicode.Scalar, or b: Unicode.Scalar, in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int
   ) -> Int {
+    first(in: text, from: start, blockHas: { has(a.value, or: b.value, in: $0) }, is: { $0 == a || $0 == b })
+  }
+
+  /// The offset of the first character at or after `start` that `test` holds for, or
+  /// `text.count`: blocks of eight for which `blockHas` is false are passed over whole.
+  @inline(__always)
+  private static func first(
+    in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, blockHas: (SIMD8<UInt32>) -> Bool,
+    is test: (Unicode.Scalar) -> Bool
+  ) -> Int {
     var i = start
     if let base = text.baseAddress {
-      while i + 8 <= text.count && !has(a.value, or: b.value, in: at(base + i)) { i += 8 }
+      while i + 8 <= text.count && !blockHas(at(base + i)) { i += 8 }
     }
-    while i < text.count && text[i] != a && text[i] != b { i += 1 }
+    while i < text.count && !test(text[i]) { i += 1 }
     return i
   }
 }

@@ -39,13 +39,12 @@ public enum EncodingRule {
   /// U+FEFF), as on almost every line.
   private static func firstRemoved(in text: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
     guard let base = text.baseAddress else { return nil }
-    let raw = UnsafeRawPointer(base)
-    // Vector constants: comparing with a scalar operand would compare lane by lane.
+    // Vector constants, typed (see `ScalarBlock`).
     let space = SIMD8<UInt32>(repeating: 0x20), printable = SIMD8<UInt32>(repeating: 0x5F)
     let wordJoiner = SIMD8<UInt32>(repeating: 0x2060), byteOrderMark = SIMD8<UInt32>(repeating: 0xFEFF)
     var i = 0
     while i + 8 <= text.count {
-      let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+      let v = ScalarBlock.at(base + i)
       if !all((v &- space .< printable) .| ((v .> wordJoiner) .& (v .!= byteOrderMark))) {
         if let k = (i..<i + 8).first(where: { isRemoved(text[$0]) }) { return k }
       }
