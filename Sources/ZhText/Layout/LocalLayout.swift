@@ -189,13 +189,20 @@ extension Array where Element == Int {
 
 extension UnsafeBufferPointer where Element == Int {
   /// In a sorted buffer, the index of the first element not below `value`.
+  ///
+  /// Halves the range by arithmetic rather than a branch: which half holds the answer is a
+  /// coin toss for the window's widths, and a mispredicted branch at each step cost more
+  /// than the search itself. The sign of `element - value` says which half, so elements
+  /// and `value` must lie within `Int.max` of each other (widths, which are never negative).
   func partitionPoint(below value: Int) -> Int {
-    var low = 0
-    var high = count
-    while low < high {
-      let mid = (low + high) / 2
-      if self[mid] < value { low = mid + 1 } else { high = mid }
+    var length = count
+    guard length > 0 else { return 0 }
+    var base = 0
+    while length > 1 {
+      let half = length &>> 1
+      base &+= half & ((self[base &+ half] &- value) &>> (Int.bitWidth - 1))  // all ones: below
+      length &-= half
     }
-    return low
+    return base &- ((self[base] &- value) &>> (Int.bitWidth - 1))
   }
 }

@@ -47,6 +47,22 @@ import Testing
   }
 }
 
+/// The branch-free search finds what a linear scan does, at every length and on duplicates.
+@Suite struct PartitionPointTests {
+  @Test func matchesLinearScan() {
+    var generator = SplitMix(seed: 11)
+    for length in 0...40 {
+      let widths = (0..<length).map { _ in Int(generator.next() % 12) * 2 }.sorted()
+      for value in -1...25 {
+        let expected = widths.firstIndex { $0 >= value } ?? widths.count
+        #expect(widths.partitionPoint(below: value) == expected, "\(widths) below \(value)")
+      }
+    }
+    #expect([Int]().partitionPoint(below: 0) == 0)
+    #expect([0, 1 << 40].partitionPoint(below: 1 << 40) == 1)
+  }
+}
+
 /// A small deterministic generator for property tests.
 struct SplitMix {
   var state: UInt64
