@@ -65,6 +65,8 @@ public protocol DocumentHandler: AnyObject {
   /// Every line of the chunk just read has been handed over (a point to pass batched work
   /// on before the next read).
   func chunkEnd() throws(OutputSink.WriteError)
+  /// How many bytes to read at a time: the unit of work `chunkEnd` passes on.
+  var chunkSize: Int { get }
 }
 
 extension DocumentHandler {
@@ -72,6 +74,9 @@ extension DocumentHandler {
   public func chunkEnd() throws(OutputSink.WriteError) {}
   /// No line runs by default.
   public var claimsLines: Bool { false }
+  /// 256 KiB by default: large enough that handing a chunk to worker threads costs little
+  /// beside the work on it.
+  public var chunkSize: Int { 1 << 18 }
   /// No line runs by default.
   public func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
     LineRun.none
@@ -128,7 +133,7 @@ public final class InputDriver {
     }
     var state = ReadState(operand: operand, shown: shown)
     var splitter = LineSplitter(nulSeparated: options.nullData)
-    var chunk = [UInt8](repeating: 0, count: 1 << 18)
+    var chunk = [UInt8](repeating: 0, count: handler.chunkSize)
     let claims = handler.claimsLines && renderer == nil
     while !state.stopped {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

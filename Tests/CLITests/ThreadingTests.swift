@@ -146,6 +146,27 @@ import Testing
     }
   }
 
+  /// normalize reads 64 KiB at a time when it has an output stage: lines each longer than
+  /// several reads are repaired whole, and kept apart (each ends a sentence, and none is a
+  /// wrapped line of a page's width), exactly as on one thread.
+  @Test func normalizeLinesLongerThanARead() throws {
+    let tool = Tool(name: "normalize")
+    let count = 3_000  // 81,000 characters, 243 KB a line
+    let long = String(repeating: "共建国家发挥各自优势, 不断拓展合作领域 、创新合作模式。", count: count)
+    let repaired = String(repeating: "共建国家发挥各自优势，不断拓展合作领域、创新合作模式。", count: count)
+    var input = ""
+    var expected = ""
+    for k in 1...3 {
+      input += "第\(k)段\n" + long + "\n" + long + "\n\n"
+      expected += "第\(k)段\n" + repaired + "\n" + repaired + "\n"
+    }
+    for threads in ["1", "2"] {
+      let out = try tool.run(["--threads", threads], input: Data(input.utf8))
+      #expect(out.text == expected, "--threads \(threads)")
+      #expect(out.status == 0 && out.stderr.isEmpty)
+    }
+  }
+
   @Test func tagSectionsOutputStageWritesWhatOneThreadWrites() throws {
     let tool = Tool(name: "tag-sections")
     for arguments in [[], ["--format", "tsv"], ["--format", "md"], ["--format", "outline"], ["-z"]] {
