@@ -80,7 +80,7 @@ final class NormalizeHandler: DocumentHandler {
       // The stage measures and lays out cleaned lines (reflow) or applies the rules to
       // decoded ones, unless it is behind: then this thread measures them or applies them.
       if options.runs(.reflow) {
-        return pending.append(prepared: DocumentNormalizer.prepare(line.text, number: line.number, rules: rules, measuring: stageIsBehind))
+        return pending.prepare(line.text, number: line.number, rules: rules, measuring: stageIsBehind)
       }
       guard stageIsBehind else { return pending.append(awaitingRules: line.text, number: line.number) }
       return pending.append(DocumentNormalizer.normalizedLine(line.text, number: line.number, rules: rules))
@@ -91,6 +91,13 @@ final class NormalizeHandler: DocumentHandler {
   }
 
   func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
+    if stage != nil && options.runs(.reflow) {
+      // Decoded straight into the batch for the stage, with no array of its own (a line
+      // that is not valid UTF-8 is left to the driver, which reports it).
+      guard pending.prepare(utf8: bytes, number: number, rules: rules, measuring: stageIsBehind) else { return false }
+      lastTerminated = terminated
+      return true
+    }
     guard let scanner, scanner.isInert(bytes) else { return false }
     lastTerminated = terminated
     try copyThrough(bytes)

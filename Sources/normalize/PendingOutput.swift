@@ -21,7 +21,7 @@ struct PendingOutput {
   private(set) var pieces: [Piece] = []
   private(set) var bytes: [UInt8] = []
   /// Lines prepared for layout, all laid out in one call.
-  private(set) var prepared: [PreparedLine] = []
+  private(set) var prepared = PreparedLines()
 
   var isEmpty: Bool { pieces.isEmpty && prepared.isEmpty }
 
@@ -31,7 +31,17 @@ struct PendingOutput {
     pieces.append(.awaitingRules(text: text, number: number))
   }
 
-  mutating func append(prepared line: PreparedLine) { prepared.append(line) }
+  /// Prepares input line `number` for layout (see `PreparedLines`).
+  mutating func prepare(_ line: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool) {
+    var log: [Change]? = nil
+    prepared.append(line, number: number, rules: rules, measuring: measuring, log: &log)
+  }
+
+  /// Prepares input line `number` from its UTF-8 bytes; false when they are not valid UTF-8
+  /// (see `PreparedLines`).
+  mutating func prepare(utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, rules: ParagraphRules, measuring: Bool) -> Bool {
+    prepared.append(utf8: bytes, number: number, rules: rules, measuring: measuring)
+  }
 
   mutating func append(verbatim line: UnsafeBufferPointer<UInt8>) {
     pieces.append(.verbatim(bytes.count..<(bytes.count + line.count)))
@@ -41,6 +51,6 @@ struct PendingOutput {
   mutating func removeAll() {
     pieces.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
-    prepared.removeAll(keepingCapacity: true)
+    prepared.removeAll()
   }
 }

@@ -34,27 +34,35 @@ public struct BlockReader {
     let pageStart = text.contains("\u{0C}")
     let shown = pageStart ? text.applying(Self.formFeedEdits(text)) : text
     let emphasized = !DoubledGlyphRule.edits(shown).isEmpty
-    let line = Self.measure(Paragraph(text: shown, line: number), pageStart: pageStart, emphasized: emphasized)
-    add(measured: line, pageBreak: pageStart, log: &log, into: &done)
+    shown.withUnsafeBufferPointer { shown in
+      let line = Self.measure(shown, number: number, pageStart: pageStart, emphasized: emphasized)
+      add(measured: line, text: shown, pageBreak: pageStart, log: &log, into: &done)
+    }
   }
 
-  /// A prepared line measured for layout, or nil when it counts as blank (spaces and tabs
-  /// only). Pure: lines may be measured on one thread and laid out on another.
-  public static func measure(_ line: Paragraph, pageStart: Bool, emphasized: Bool) -> LayoutLine? {
-    if line.text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
-    return LayoutLine(line, pageStart: pageStart, emphasized: emphasized)
+  /// Input line `number` made ready for layout, `text` after the line rules, measured; nil
+  /// when it counts as blank (spaces and tabs only). Pure: lines may be measured on one
+  /// thread and laid out on another.
+  public static func measure(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool
+  ) -> LayoutLine? {
+    if text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
+    return LayoutLine(text, number: number, pageStart: pageStart, emphasized: emphasized)
   }
 
-  /// Adds a line `measure` made (nil: a blank line, which held a form feed when
+  /// Adds a line `measure` made of `text` (nil: a blank line, which held a form feed when
   /// `pageBreak`); appends the blocks it completes to `done` (a buffer the caller reuses, so
   /// that completing a paragraph allocates nothing).
-  public mutating func add(measured line: LayoutLine?, pageBreak: Bool, log: inout [Change]?, into done: inout [Block]) {
+  public mutating func add(
+    measured line: LayoutLine?, text: UnsafeBufferPointer<Unicode.Scalar>, pageBreak: Bool, log: inout [Change]?,
+    into done: inout [Block]
+  ) {
     guard let layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }
     if layoutLine.pageStart { reflow.endPage() }
     let gapBefore = gap
     gap = 0
     sawLine = true
-    reflow.push(layoutLine, gapBefore: gapBefore, log: &log) { done.append($0) }
+    reflow.push(layoutLine, text: text, gapBefore: gapBefore, log: &log) { done.append($0) }
   }
 
   /// Ends the document: appends the last blocks to `done` and starts afresh.

@@ -1,6 +1,7 @@
 /// What measuring a line for layout needs of one character, in one byte: its display
 /// width (0 for an extraction space, which is not counted), whether it is prose
-/// punctuation, and whether it may mark a caption.
+/// punctuation or ends a sentence, whether it opens or closes a bracket, and whether it may
+/// mark a caption.
 ///
 /// Read from a table for the Basic Multilingual Plane, so `LayoutLine` measures a line in
 /// one branch-free pass instead of testing each character's range and traits. Bits 0–1
@@ -15,9 +16,19 @@ struct MeasureClass: OptionSet {
   static let captionCharacter = MeasureClass(rawValue: 1 << 3)
   /// `图` or `表`, which open a figure or table title when they come first.
   static let figureMark = MeasureClass(rawValue: 1 << 4)
+  /// Ends a sentence (`。！？…`).
+  static let sentenceEnd = MeasureClass(rawValue: 1 << 5)
+  /// Opens a quotation or bracket (`“（《` …).
+  static let opening = MeasureClass(rawValue: 1 << 6)
+  /// Closes a quotation or bracket (`”）》` …).
+  static let closing = MeasureClass(rawValue: 1 << 7)
 
   /// Display width: CJK 2, other characters 1, extraction spaces 0.
   var width: Int { Int(rawValue & 3) }
+  /// 1 for a sentence end, else 0: summed over a line without a branch.
+  var sentenceEnds: Int { Int(rawValue >> 5 & 1) }
+  /// How the character changes the depth of brackets: +1 opening, -1 closing, else 0.
+  var bracketDepth: Int { Int(rawValue >> 6 & 1) &- Int(rawValue >> 7) }
 
   /// The class of `scalar`.
   @inline(__always)
@@ -45,6 +56,9 @@ struct MeasureClass: OptionSet {
     if c.isSpaceLike { return [] }
     let v = c.value
     var result = MeasureClass(rawValue: v >= 0x1100 && traits.contains(.wide) ? 2 : 1)
+    if traits.contains(.sentenceEnd) { result.insert(.sentenceEnd) }
+    if traits.contains(.opening) { result.insert(.opening) }
+    if traits.contains(.closing) { result.insert(.closing) }
     switch c {
     case "摄", "资": result.insert(.captionCharacter)
     case "图", "表": result.insert(.figureMark)

@@ -31,6 +31,8 @@ public struct Reflow {
   private let junction: WrapJunction
   /// The lines not yet decided, and up to `LocalLayout.radius` decided ones before them.
   private var window: [LayoutLine] = []
+  /// The text of the lines of `window`.
+  private var texts = LineTextWindow()
   /// Where each line of `window` ends a page (a form feed follows it, blank lines aside),
   /// known once the next page starts.
   private var endsPage: [Bool] = []
@@ -66,12 +68,14 @@ public struct Reflow {
     self.junction = junction
   }
 
-  /// Adds the next non-blank line, `gapBefore` blank lines after the one before it; emits
-  /// every paragraph that becomes complete.
+  /// Adds the next non-blank line, `text` measured as `line`, `gapBefore` blank lines after
+  /// the one before it; emits every paragraph that becomes complete.
   public mutating func push(
-    _ line: LayoutLine, gapBefore: Int, log: inout [Change]?, emit: (Block) -> Void
+    _ line: LayoutLine, text: UnsafeBufferPointer<Unicode.Scalar>, gapBefore: Int, log: inout [Change]?,
+    emit: (Block) -> Void
   ) {
     window.append(line)
+    texts.append(text)
     endsPage.append(false)
     layoutWindow.append(LocalLayout.Metrics(width: line.width, endsClause: line.endsClause, gapBefore: gapBefore))
     while window.count - cursor > Self.lookahead { decideNext(log: &log, emit: emit) }
@@ -82,6 +86,9 @@ public struct Reflow {
   mutating func endPage() {
     if !endsPage.isEmpty { endsPage[endsPage.count - 1] = true }
   }
+
+  /// How the line being decided begins (read when a decision asks).
+  private var opening: LineOpening { texts.withText(of: cursor) { LineOpening($0) } }
 
   /// Blank lines between the line being decided and the line before it.
   private var gapBefore: Int { layoutWindow.metrics[cursor].gapBefore }
@@ -97,6 +104,7 @@ public struct Reflow {
     while cursor < window.count { decideNext(log: &log, emit: emit) }
     closeParagraph(emit: emit)
     window.removeAll()
+    texts.removeAll()
     endsPage.removeAll()
     layoutWindow.removeAll()
     cursor = 0
@@ -114,6 +122,7 @@ public struct Reflow {
       cursor += 1
       if cursor > LocalLayout.radius * 2 {
         window.removeFirst(cursor - LocalLayout.radius)
+        texts.removeFirst(cursor - LocalLayout.radius)
         endsPage.removeFirst(cursor - LocalLayout.radius)
         layoutWindow.dropFirst(cursor - LocalLayout.radius)
         cursor = LocalLayout.radius
@@ -148,7 +157,7 @@ public struct Reflow {
     _ line: LayoutLine, layout: LocalLayout, log: inout [Change]?, emit: (Block) -> Void
   ) -> Bool {
     if inContents {
-      if isContentsEntry(line) {
+      if isContentsEntry(at: cursor) {
         drop(line, as: .contentsEntry, rule: .toc, log: &log, emit: emit)
         return true
       }
@@ -160,7 +169,7 @@ public struct Reflow {
       return true
     }
     guard options.runs(.header) else { return false }
-    if isPageNumber(line) || isFolio(line) {
+    if isPageNumber(at: cursor) || isFolio(line) {
       drop(line, as: .pageNumber, rule: .header, log: &log, emit: emit)
       return true
     }
@@ -170,35 +179,39 @@ public struct Reflow {
     guard line.isHeadingShaped, line.keyCount >= 4, line.marker.map({ $0.kind == .chapter }) ?? true else {
       return false
     }
-    if let previous = seen[line.key], atPageTop || counter - previous >= Self.pageGap {
+    let key = texts.key(of: cursor)
+    if let previous = seen[key], atPageTop || counter - previous >= Self.pageGap {
       drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
     }
     if seen.count >= Self.memory { seen.removeAll(keepingCapacity: true) }
-    seen[line.key] = counter
+    seen[key] = counter
     return false
   }
 
   private func contentsEntriesFollow() -> Bool {
     var entries = 0
-    for line in window[(cursor + 1)...] {
-      guard isContentsEntry(line) else { break }
+    for index in (cursor + 1)..<window.count {
+      guard isContentsEntry(at: index) else { break }
       entries += 1
       if entries >= 3 { return true }
     }
     return false
   }
 
-  private func isContentsEntry(_ line: LayoutLine) -> Bool {
-    guard line.keyCount <= 40, !line.endsSentence, let last = line.key.last, last != "，" else {
+  /// The line at window index `index` may be an entry of a table of contents.
+  private func isContentsEntry(at index: Int) -> Bool {
+    let line = window[index]
+    guard line.keyCount <= 40, !line.endsSentence, let last = texts.lastKeyCharacter(of: index), last != "，" else {
       return false
     }
     return line.marker != nil || line.isNamedHeading || line.isHeadingShaped
   }
 
-  private func isPageNumber(_ line: LayoutLine) -> Bool {
-    guard line.keyCount > 0, line.keyCount <= 10 else { return false }
-    let key = line.key
+  /// The line at window index `index` is a page number: `- 3 -`, `第3页`.
+  private func isPageNumber(at index: Int) -> Bool {
+    guard window[index].keyCount > 0, window[index].keyCount <= 10 else { return false }
+    let key = texts.key(of: index)
     let digits = key.filter(\.isASCIIDigit).count
     guard digits > 0, digits <= 4 else { return false }
     let dashed = key.count == digits + 2 && "-—–".unicodeScalars.contains(key[0])
@@ -213,30 +226,36 @@ public struct Reflow {
   /// page breaks so far is theirs), or, where it does not, neither line next to it is a
   /// figure (as in a column of a table running over the page).
   private mutating func isFolio(_ line: LayoutLine) -> Bool {
-    guard line.keyCount <= 4, endsPage[cursor] || atPageTop, line.key.allSatisfy(\.isASCIIDigit) else { return false }
-    let offset = line.key.reduce(0) { $0 * 10 + Int($1.value) - 0x30 } - pagesSeen
+    guard line.keyCount <= 4, endsPage[cursor] || atPageTop else { return false }
+    let key = texts.key(of: cursor)
+    guard key.allSatisfy(\.isASCIIDigit) else { return false }
+    let offset = key.reduce(0) { $0 * 10 + Int($1.value) - 0x30 } - pagesSeen
     if offset != folioOffset {
       let neighbours = [cursor - 1, cursor + 1].filter(window.indices.contains)
-      guard !neighbours.contains(where: { Self.isBareFigure(window[$0]) }) else { return false }
+      guard !neighbours.contains(where: isBareFigure(at:)) else { return false }
     }
     folioOffset = offset
     return true
   }
 
-  /// A line holding only a figure: digits with `.,%-` (`128`, `5.6`, `-3.2%`, `1,024`).
-  private static func isBareFigure(_ line: LayoutLine) -> Bool {
-    line.keyCount <= 16 && line.key.contains(where: \.isASCIIDigit)
-      && line.key.allSatisfy { $0.isASCIIDigit || ".,%-+".unicodeScalars.contains($0) }
+  /// The line at window index `index` holds only a figure: digits with `.,%-` (`128`,
+  /// `5.6`, `-3.2%`, `1,024`).
+  private func isBareFigure(at index: Int) -> Bool {
+    guard window[index].keyCount <= 16 else { return false }
+    let key = texts.key(of: index)
+    return key.contains(where: \.isASCIIDigit) && key.allSatisfy { $0.isASCIIDigit || ".,%-+".unicodeScalars.contains($0) }
   }
 
+  /// Takes `line`, the line being decided, out of the flow as furniture of `kind`.
   private mutating func drop(
     _ line: LayoutLine, as kind: Block.Kind, rule: RuleID, log: inout [Change]?, emit: (Block) -> Void
   ) {
     furnitureSinceLast = true
-    log?.append(Change(rule: rule, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
+    let paragraph = texts.paragraph(of: cursor, number: line.number)
+    log?.append(Change(rule: rule, line: line.number, before: paragraph.text, after: []))
     // Blocks come out in the order of their first lines: furniture inside an open paragraph
     // waits for it.
-    let block = Block(paragraph: line.paragraph, kind: kind, first: line)
+    let block = Block(paragraph: paragraph, kind: kind, first: line)
     if current == nil { emit(block) } else { pendingFurniture.append(block) }
   }
 
@@ -248,24 +267,26 @@ public struct Reflow {
     return gapBefore >= (layout.interleaved ? 2 : 1)
   }
 
+  /// Places `line`, the line being decided, a caption.
   private mutating func placeCaption(_ line: LayoutLine, log: inout [Change]?, emit: (Block) -> Void) {
+    let paragraph = texts.paragraph(of: cursor, number: line.number)
     if line.isBareCredit, !pendingCaptions.isEmpty {
-      pendingCaptions[pendingCaptions.count - 1].paragraph.append(line.paragraph, separator: [])
+      pendingCaptions[pendingCaptions.count - 1].paragraph.append(paragraph, separator: [])
       return
     }
     if line.isBareCredit, currentIsCaption, current != nil {
-      current?.append(line.paragraph, separator: [])
+      current?.append(paragraph, separator: [])
       return
     }
     if let last, current != nil, !last.endsClause, !currentIsHeading, !currentIsCaption {
       // Spliced into a sentence: the caption waits until the paragraph ends.
-      pendingCaptions.append(Block(paragraph: line.paragraph, kind: .caption, first: line))
+      pendingCaptions.append(Block(paragraph: paragraph, kind: .caption, first: line))
       furnitureSinceLast = true
-      log?.append(Change(rule: .caption, line: line.paragraph.lines.lowerBound, before: line.paragraph.text, after: []))
+      log?.append(Change(rule: .caption, line: line.number, before: paragraph.text, after: []))
       return
     }
     closeParagraph(emit: emit)
-    current = line.paragraph
+    current = paragraph
     firstLine = line
     last = line
     currentLineCount = 1
@@ -307,7 +328,7 @@ public struct Reflow {
     if line.isEmphasized || (currentLineCount == 1 && last.isEmphasized) { return false }
     if currentLineCount == 1 && last.isHeadingShaped && last.hasBalancedBrackets && previousEndedBlock
       && (line.marker != nil
-        || !line.stopsEarly && !line.endsSentenceEarly
+        || !opening.stopsEarly && !opening.endsSentenceEarly
           && (last.width <= layout.column - max(layout.shortfall, 2 * layout.indent + 2) || line.isHeadingShaped))
     {
       // An unpunctuated line set off from the text is a heading or title when it is short,
@@ -330,20 +351,24 @@ public struct Reflow {
     return true
   }
 
-  /// `line` opens a paragraph by its look: a first-line indent extraction kept (two columns
-  /// more than `last`), or a label (`答：`, `注：`).
+  /// `line`, the line being decided, opens a paragraph by its look: a first-line indent
+  /// extraction kept (two columns more than `last`), or a label (`答：`, `注：`).
   private func opensParagraph(_ line: LayoutLine, after last: LayoutLine) -> Bool {
-    line.indent >= last.indent + 2 || line.opensWithLabel
+    line.indent >= last.indent + 2 || opening.opensWithLabel
   }
 
   /// `中国与不少国家发⏎展了友好关系`: a short unnumbered line whose break splits a word is
   /// the start of a paragraph wrapped early (before a page break or a blank line), not a
-  /// heading: it joins the line after it across at most one blank line.
+  /// heading: it joins the line after it (the line being decided) across at most one blank
+  /// line.
   private func isWrappedFragment(_ last: LayoutLine, before line: LayoutLine) -> Bool {
     guard currentLineCount == 1, last.isHeadingShaped, last.marker == nil, !last.isNamedHeading,
-      !last.isEmphasized, line.marker == nil, !line.isNamedHeading, gapBefore <= 1
+      !last.isEmphasized, line.marker == nil, !line.isNamedHeading, gapBefore <= 1, let current
     else { return false }
-    return junction.splitsWord(last.paragraph.text, line.paragraph.text)
+    // The paragraph is `last` alone (a caption, the one kind that takes a credit without
+    // counting it as a line, never gets here).
+    let junction = junction
+    return texts.withText(of: cursor) { line in current.text.withUnsafeBufferPointer { junction.splitsWord($0, line) } }
   }
 
   /// The current paragraph is one bracketed note: it opens with `（` and its last line
@@ -368,7 +393,7 @@ public struct Reflow {
   /// heading's first line (headings wrap in a larger type than the body), at most two.
   private func continuesHeading(_ line: LayoutLine, layout: LocalLayout) -> Bool {
     guard let last, !last.endsClause, currentLineCount < 3, line.marker == nil else { return false }
-    if line.stopsEarly && last.width >= layout.column * 3 / 4 {
+    if last.width >= layout.column * 3 / 4 && opening.stopsEarly {
       return true  // `间。习近平…`: the end of a wrapped run-in heading's sentence
     }
     if layout.hardWrapped && last.width > layout.column - layout.shortfall && !line.isNamedHeading {
@@ -391,10 +416,11 @@ public struct Reflow {
   /// The paragraph before the current one ended a block (a sentence, a heading, a caption).
   private var previousEndedBlock = true
 
+  /// Opens a paragraph with `line`, the line being decided.
   private mutating func start(_ line: LayoutLine, layout: LocalLayout) {
     firstLine = line
     startedFresh = previousEndedBlock
-    current = line.paragraph
+    current = texts.paragraph(of: cursor, number: line.number)
     last = line
     currentLineCount = 1
     currentIsCaption = false
@@ -405,28 +431,35 @@ public struct Reflow {
         && !line.hasSentenceInside)
   }
 
+  /// Joins `line`, the line being decided, to the current paragraph.
   private mutating func join(_ line: LayoutLine, log: inout [Change]?) {
     // Taken out of `current` so that its arrays are uniquely held and grow in place
     // (a copy would copy the whole paragraph on every joined line).
     guard var paragraph = current.take() else { return }
-    let separator = joinSeparator(paragraph.text, line.paragraph.text)
-    var tail = line.paragraph
-    tail.dropFirst(tail.text.prefix { $0.isSpaceLike }.count)
-    while let end = paragraph.text.last, end.isSpaceLike { paragraph.text.removeLast() }
-    if options.dehyphenate, separator.isEmpty, paragraph.text.last == "-",
-      paragraph.text.count >= 2, paragraph.text[paragraph.text.count - 2].properties.isLowercase,
-      tail.text.first?.properties.isLowercase == true
-    {
-      paragraph.text.removeLast()
+    let dehyphenate = options.dehyphenate
+    // The closure captures no `self`: that would copy the whole engine, every array of it
+    // retained and released, for each joined line.
+    texts.withText(of: cursor) { text in
+      let separator = Self.joinSeparator(paragraph.text, text)
+      var lead = 0
+      while lead < text.count && text[lead].isSpaceLike { lead += 1 }
+      let tail = UnsafeBufferPointer(rebasing: text[lead...])
+      while let end = paragraph.text.last, end.isSpaceLike { paragraph.text.removeLast() }
+      if dehyphenate, separator.isEmpty, paragraph.text.last == "-",
+        paragraph.text.count >= 2, paragraph.text[paragraph.text.count - 2].properties.isLowercase,
+        tail.first?.properties.isLowercase == true
+      {
+        paragraph.text.removeLast()
+      }
+      if log != nil {
+        let left = paragraph.text.suffix(6)
+        let right = tail.prefix(6)
+        log?.append(Change(rule: .reflow, line: line.number - 1,
+                           before: Array(left) + ["\u{23CE}"] + Array(right),
+                           after: Array(left) + separator + Array(right)))
+      }
+      paragraph.append(tail, line: line.number, separator: separator)
     }
-    if log != nil {
-      let left = paragraph.text.suffix(6)
-      let right = tail.text.prefix(6)
-      log?.append(Change(rule: .reflow, line: line.paragraph.lines.lowerBound - 1,
-                         before: Array(left) + ["\u{23CE}"] + Array(right),
-                         after: Array(left) + separator + Array(right)))
-    }
-    paragraph.append(tail, separator: separator)
     current = paragraph
     last = line
     currentLineCount += 1
@@ -436,7 +469,7 @@ public struct Reflow {
 
   /// Nothing between CJK and anything; one space between two Latin or digit sides; nothing
   /// after a hyphen.
-  private func joinSeparator(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> [Unicode.Scalar] {
+  private static func joinSeparator(_ left: [Unicode.Scalar], _ right: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar] {
     guard let a = left.last(where: { !$0.isSpaceLike }), let b = right.first(where: { !$0.isSpaceLike }) else {
       return []
     }
@@ -463,56 +496,5 @@ public struct Reflow {
     currentLineCount = 0
     currentIsHeading = false
     currentIsCaption = false
-  }
-}
-
-extension LayoutLine {
-  /// Punctuation within the first four characters (`多。地缘…`, `治合力，…`): the line
-  /// finishes a clause begun on the line before — unless it is a label's colon
-  /// (`摘要：`, `注：`), which opens a block.
-  var stopsEarly: Bool {
-    key.prefix(4).contains { !$0.traits.isDisjoint(with: .prosePunctuation) } && !opensWithLabel
-  }
-
-  /// The line starts with a label and its colon: `摘要：`, `关键词：`, `注：`, `答：`,
-  /// `资料来源：`.
-  var opensWithLabel: Bool {
-    guard let colon = key.prefix(6).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 0 else { return false }
-    return Self.labels.contains(Array(key[..<colon]))
-  }
-
-  private static let labels: Set<[Unicode.Scalar]> = Set(
-    ["摘要", "关键词", "关键字", "注", "问", "答", "说明", "备注", "附件", "来源", "资料来源", "数据来源", "编者按", "按",
-     "题记", "主题词", "抄送", "抄报", "作者", "联系人", "联系电话", "地址", "邮编", "责任编辑"]
-      .map { [Unicode.Scalar]($0) })
-
-  /// The line's first stop is a sentence end within 15 characters (`发展新机遇。随着…`,
-  /// `“一带一路”提供了有力支撑。我国…`): it finishes a sentence begun on the line before,
-  /// which was no heading.
-  /// (A body paragraph after a heading usually pauses at a comma first.)
-  var endsSentenceEarly: Bool {
-    guard let stop = key.firstIndex(where: { !$0.traits.isDisjoint(with: .prosePunctuation) }) else {
-      return false
-    }
-    return stop <= 14 && key[stop].traits.contains(.sentenceEnd)
-  }
-
-  /// Every opening bracket is closed on the line.
-  var hasBalancedBrackets: Bool {
-    var depth = 0
-    for c in key {
-      if c.traits.contains(.opening) { depth += 1 }
-      if c.traits.contains(.closing) { depth -= 1 }
-    }
-    return depth == 0
-  }
-
-  /// A sentence end before the last character: a run-in heading (`（五）…成效。民心…`).
-  var hasSentenceInside: Bool {
-    // Read from the text, not the lazily made key: tag-sections asks this on its output
-    // thread while layout may still be reading the line.
-    let text = paragraph.text
-    guard let last = text.lastIndex(where: { !$0.isSpaceLike }) else { return false }
-    return text[..<last].contains { $0.traits.contains(.sentenceEnd) }
   }
 }

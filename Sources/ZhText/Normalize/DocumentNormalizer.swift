@@ -31,19 +31,17 @@ public struct DocumentNormalizer {
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
   public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
     guard options.runs(.reflow) else { return emit(Self.normalizedLine(text, number: number, rules: rules, log: &log)) }
-    add(measured: Self.prepare(text, number: number, rules: rules, measuring: true, log: &log).measured, emit: emit)
-  }
-
-  /// Input line `number` made ready for `add(prepared:emit:)` under reflow: the line rules
-  /// applied and, when `measuring`, the line measured; nothing recorded. A pure function of
-  /// the line, so lines may be prepared on one thread and laid out on another.
-  public static func prepare(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool) -> PreparedLine {
-    var log: [Change]? = nil
-    return prepare(text, number: number, rules: rules, measuring: measuring, log: &log)
+    if text.isEmpty { return blocks.addBlankLine() }  // half the lines of hard-wrapped extractions
+    let (line, pageStart, emphasized) = Self.cleaned(text, number: number, rules: rules, log: &log)
+    line.text.withUnsafeBufferPointer { text in
+      let measured = BlockReader.measure(text, number: number, pageStart: pageStart, emphasized: emphasized)
+      blocks.add(measured: measured, text: text, pageBreak: pageStart, log: &log, into: &completed)
+    }
+    emitCompleted(emit)
   }
 
   /// Input line `number` under `--no-reflow` as `add` emits it (every rule applied),
-  /// nothing recorded. Pure, like `measure`, so lines may be repaired on any thread.
+  /// nothing recorded. Pure, so lines may be repaired on any thread.
   public static func normalizedLine(_ text: [Unicode.Scalar], number: Int, rules: ParagraphRules) -> Paragraph {
     var log: [Change]? = nil
     return normalizedLine(text, number: number, rules: rules, log: &log)
@@ -57,20 +55,9 @@ public struct DocumentNormalizer {
     return paragraph
   }
 
-  private static func prepare(
-    _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool, log: inout [Change]?
-  ) -> PreparedLine {
-    if text.isEmpty { return .measured(nil, pageBreak: false) }  // half the lines of hard-wrapped extractions
-    let (line, pageStart, emphasized) = cleaned(text, number: number, rules: rules, log: &log)
-    let prepared = PreparedLine.cleaned(line, pageStart: pageStart, emphasized: emphasized)
-    guard measuring else { return prepared }
-    let (measured, pageBreak) = prepared.measured
-    return .measured(measured, pageBreak: pageBreak)
-  }
-
   /// Input line `number` after the line-level rules (and the removal of form feeds), whether
   /// it had a form feed (a page starts there) and whether rule `doubled` collapsed it.
-  private static func cleaned(
+  static func cleaned(
     _ text: [Unicode.Scalar], number: Int, rules: ParagraphRules, log: inout [Change]?
   ) -> (line: Paragraph, pageStart: Bool, emphasized: Bool) {
     var line = Paragraph(text: text, line: number)
@@ -83,19 +70,22 @@ public struct DocumentNormalizer {
     return (line, pageStart, emphasized)
   }
 
-  /// Lays out lines that `prepare` made, in input order, measuring those it left
+  /// Lays out lines prepared (`PreparedLines`), in input order, measuring those left
   /// unmeasured; emits the paragraphs they complete. A caller on another thread passes a
   /// chunk's lines in one call.
-  public mutating func add(prepared lines: [PreparedLine], emit: (Paragraph) -> Void) {
-    // Read in place: iterating the array would copy (retain and release) every line.
-    lines.withUnsafeBufferPointer { lines in
-      for k in lines.indices { add(measured: lines[k].measured, emit: emit) }
+  public mutating func add(prepared lines: PreparedLines, emit: (Paragraph) -> Void) {
+    lines.forEach { text, layout in
+      switch layout {
+      case .blank(let pageBreak):
+        blocks.addBlankLine(pageBreak: pageBreak)
+      case .cleaned(let number, let pageStart, let emphasized):
+        let measured = BlockReader.measure(text, number: number, pageStart: pageStart, emphasized: emphasized)
+        blocks.add(measured: measured, text: text, pageBreak: pageStart, log: &log, into: &completed)
+      case .measured(let line):
+        blocks.add(measured: line, text: text, pageBreak: line.pageStart, log: &log, into: &completed)
+      }
+      emitCompleted(emit)
     }
-  }
-
-  private mutating func add(measured: (line: LayoutLine?, pageBreak: Bool), emit: (Paragraph) -> Void) {
-    blocks.add(measured: measured.line, pageBreak: measured.pageBreak, log: &log, into: &completed)
-    emitCompleted(emit)
   }
 
   /// Ends the document.

@@ -44,24 +44,29 @@ public struct Paragraph: Equatable, Sendable {
 
   /// Appends another paragraph's text after `separator`.
   public mutating func append(_ other: Paragraph, separator: [Unicode.Scalar]) {
-    if laterStarts.isEmpty {
-      // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
-      // rather than regrowing with every line.
-      text.reserveCapacity(max(text.count + other.text.count + separator.count, 8 * text.count))
-      laterStarts.reserveCapacity(8)
-    }
-    text.append(contentsOf: separator)
-    let base = text.count
+    let base = appendSeparator(separator, before: other.text.count)
     text.append(contentsOf: other.text)
     laterStarts.append((base, other.firstLine))
     for start in other.laterStarts { laterStarts.append((start.offset + base, start.line)) }
   }
 
-  /// Drops the first `count` characters (spaces before a joined line's text).
-  public mutating func dropFirst(_ count: Int) {
-    guard count > 0 else { return }
-    text.removeFirst(count)
-    for k in laterStarts.indices { laterStarts[k].offset = max(0, laterStarts[k].offset - count) }
+  /// Appends the text of input line `number` after `separator`.
+  public mutating func append(_ line: UnsafeBufferPointer<Unicode.Scalar>, line number: Int, separator: [Unicode.Scalar]) {
+    let base = appendSeparator(separator, before: line.count)
+    text.append(contentsOf: line)
+    laterStarts.append((base, number))
+  }
+
+  /// Appends `separator` before `count` characters to come; returns where they start.
+  private mutating func appendSeparator(_ separator: [Unicode.Scalar], before count: Int) -> Int {
+    if laterStarts.isEmpty {
+      // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
+      // rather than regrowing with every line.
+      text.reserveCapacity(max(text.count + count + separator.count, 8 * text.count))
+      laterStarts.reserveCapacity(8)
+    }
+    text.append(contentsOf: separator)
+    return text.count
   }
 
   /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil.

@@ -27,6 +27,13 @@ public struct ParagraphRules: Sendable {
     return !doubled.isEmpty
   }
 
+  /// False when `cleanLine` would leave `line` as it is and not find it doubled, for
+  /// certain: tested in place, without the copy `cleanLine` works on.
+  func mayCleanLine(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    options.runs(.encoding) && EncodingRule.firstRemoved(in: line) != nil
+      || options.runs(.doubled) && DoubledGlyphRule.mayCollapse(line)
+  }
+
   /// Applies the paragraph rules. Features are found once; a rule whose trigger characters
   /// are absent is skipped (no rule creates another's trigger, except `bracket` and `quote`,
   /// which create full-width characters that only `space` reads, and `space` always runs

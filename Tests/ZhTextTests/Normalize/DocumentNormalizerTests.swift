@@ -340,15 +340,31 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     let paragraph = ReflowTests.body.prefix(4).joined()
     #expect(expected == ["共建“一带一路”进展报告"] + tails.flatMap { ["卫生" + $0, paragraph] })
     let rules = ParagraphRules(options: NormalizeOptions())
+    // Batches of one line to all of them, their storage reused from batch to batch; lines
+    // from their UTF-8 bytes and from decoded text alike.
     for measuring in [{ (_: Int) in true }, { _ in false }, { $0 % 3 == 0 }] {
-      var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
-      var out: [String] = []
-      let prepared = lines.enumerated().map { index, line in
-        DocumentNormalizer.prepare([Unicode.Scalar](line), number: index + 1, rules: rules, measuring: measuring(index))
+      for batchSize in [1, 5, lines.count] {
+        var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
+        var out: [String] = []
+        var batch = PreparedLines()
+        for (index, line) in lines.enumerated() {
+          if index % 2 == 0 {
+            let bytes = Array(line.utf8)
+            #expect(bytes.withUnsafeBufferPointer {
+              batch.append(utf8: $0, number: index + 1, rules: rules, measuring: measuring(index))
+            })
+          } else {
+            var log: [Change]? = nil
+            batch.append([Unicode.Scalar](line), number: index + 1, rules: rules, measuring: measuring(index), log: &log)
+          }
+          if (index + 1) % batchSize == 0 || index + 1 == lines.count {
+            normalizer.add(prepared: batch) { out.append($0.text.string) }
+            batch.removeAll()
+          }
+        }
+        normalizer.finish { out.append($0.text.string) }
+        #expect(out == expected, "batches of \(batchSize)")
       }
-      normalizer.add(prepared: prepared) { out.append($0.text.string) }
-      normalizer.finish { out.append($0.text.string) }
-      #expect(out == expected)
     }
   }
 

@@ -10,16 +10,8 @@ public enum DoubledGlyphRule {
 
   /// The edit collapsing `text`, if the whole (trimmed) line is doubled.
   public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
-    var start = 0
-    var end = text.count
-    while start < end && text[start].isSpaceLike { start += 1 }
-    while end > start && text[end - 1].isSpaceLike { end -= 1 }
-    // Cheap tests first: each character comes an even number of times (so the line has an
-    // even length and its scalar values XOR to zero), and the line opens with a chunk
-    // written twice.
-    guard end - start >= 4, end - start <= maximumLength, (end - start) & 1 == 0,
-      text[start..<end].reduce(0, { $0 ^ $1.value }) == 0, opensWithDoubledChunk(text[start..<end])
-    else { return [] }
+    let (start, end) = trimmedBounds(text)
+    guard passesCheapTests(text[start..<end]) else { return [] }
     let body = Array(text[start..<end])
     var dead = [Bool](repeating: false, count: body.count + 1)
     guard let chunks = split(body, from: 0, dead: &dead), chunks.count >= 2, chunks.contains(where: { $0 > 1 }),
@@ -34,7 +26,34 @@ public enum DoubledGlyphRule {
     return [Edit(start..<end, collapsed)]
   }
 
-  private static func opensWithDoubledChunk(_ body: ArraySlice<Unicode.Scalar>) -> Bool {
+  /// False when `edits` finds nothing in `text` for certain: tested in place, as nearly
+  /// every line is.
+  static func mayCollapse(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    let (start, end) = trimmedBounds(text)
+    return passesCheapTests(text[start..<end])
+  }
+
+  /// Where `text` starts and ends without its leading and trailing spaces.
+  private static func trimmedBounds<C: RandomAccessCollection<Unicode.Scalar>>(_ text: C) -> (Int, Int)
+  where C.Index == Int {
+    var start = text.startIndex
+    var end = text.endIndex
+    while start < end && text[start].isSpaceLike { start += 1 }
+    while end > start && text[end - 1].isSpaceLike { end -= 1 }
+    return (start, end)
+  }
+
+  /// The cheap tests a doubled line passes: each character comes an even number of times
+  /// (so the line has an even length and its scalar values XOR to zero), and the line
+  /// opens with a chunk written twice.
+  private static func passesCheapTests<C: RandomAccessCollection<Unicode.Scalar>>(_ body: C) -> Bool
+  where C.Index == Int {
+    body.count >= 4 && body.count <= maximumLength && body.count & 1 == 0
+      && body.reduce(0, { $0 ^ $1.value }) == 0 && opensWithDoubledChunk(body)
+  }
+
+  private static func opensWithDoubledChunk<C: RandomAccessCollection<Unicode.Scalar>>(_ body: C) -> Bool
+  where C.Index == Int {
     let first = body.startIndex
     var length = 1
     while 2 * length <= body.count {

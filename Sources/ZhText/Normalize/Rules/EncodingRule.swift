@@ -37,7 +37,7 @@ public enum EncodingRule {
   /// The offset of the first character the rule removes, if any: eight characters at a
   /// time while all eight are plainly kept (printable ASCII, or above U+2060 and not
   /// U+FEFF), as on almost every line.
-  private static func firstRemoved(in text: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+  static func firstRemoved(in text: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
     guard let base = text.baseAddress else { return nil }
     // Vector constants, typed (see `ScalarBlock`).
     let space = SIMD8<UInt32>(repeating: 0x20), printable = SIMD8<UInt32>(repeating: 0x5F)
