@@ -94,8 +94,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         let text = ScalarCoding.decode(line)
         var normalizer = DocumentNormalizer(options: options, reporting: false)
         var out: [[Unicode.Scalar]] = []
-        normalizer.add(text, number: 1) { out.append($0.text) }
-        normalizer.finish { out.append($0.text) }
+        normalizer.add(text, number: 1) { out.append($0.paragraph.text) }
+        normalizer.finish { out.append($0.paragraph.text) }
         check.require(out == [text], "claimed line \(text.string) became \(out.map(\.string))")
       }
     }
@@ -135,9 +135,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: true)
     var paragraphs: [Paragraph] = []
     for (index, line) in lines.enumerated() {
-      normalizer.add(line, number: index + 1) { paragraphs.append($0) }
+      normalizer.add(line, number: index + 1) { paragraphs.append($0.paragraph) }
     }
-    normalizer.finish { paragraphs.append($0) }
+    normalizer.finish { paragraphs.append($0.paragraph) }
     _ = normalizer.takeChanges()
     for paragraph in paragraphs {
       let line = paragraph.line(at: 0)

@@ -5,14 +5,14 @@ import ZhTextCLI
 /// changes (`--report`, `--diff`) and suspicions (`--flag`).
 ///
 /// With more than one thread and nothing to report, the work is split in two, a chunk of
-/// input at a time: the reading thread decodes each line, applies the line rules and
-/// measures it; an `OutputStage` lays the measured lines out, applies the paragraph rules
-/// and writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
+/// input at a time: the reading thread measures each line from its bytes (decoding and
+/// cleaning the few that need it, see `PreparedLines`); an `OutputStage` lays the measured
+/// lines out, applies the paragraph rules to the paragraphs some rule could change, and
+/// writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
 /// are copied through from their bytes, never decoded, a run of whole lines at a time
 /// (`verbatimLines`); the stage applies the rules to the other lines, which the reading
-/// thread only decodes. Some work may run on either thread, and goes where there is time
-/// for it: the stage measures the lines (under reflow) or applies the rules (under
-/// `--no-reflow`) unless it has a backlog, when the reading thread does it itself.
+/// thread only decodes — unless the stage has a backlog, when the reading thread applies
+/// them itself.
 final class NormalizeHandler: DocumentHandler {
   private let options: NormalizeOptions
   private let sink: OutputSink
@@ -35,13 +35,16 @@ final class NormalizeHandler: DocumentHandler {
   @exclusivity(unchecked) private var lastTerminated = true
   /// Output since the last hand-over to the stage.
   @exclusivity(unchecked) private var pending = PendingOutput()
-  /// With a stage: the stage was behind at the last hand-over, so this thread does the work
-  /// either thread may do (measuring the lines, or under `--no-reflow` applying the rules)
-  /// for the lines of the current chunk.
+  /// With a stage: the stage was behind at the last hand-over, so this thread applies the
+  /// rules to the lines of the current chunk (`--no-reflow`).
   @exclusivity(unchecked) private var stageIsBehind = false
   private var previous: Paragraph?
-  /// The second thread, when the rules and output run there.
+  /// The second thread, when the rules and output run there (under reflow: layout).
   private let stage: OutputStage?
+  /// Under reflow with a stage, a third thread after it, which repairs the paragraphs
+  /// layout made and writes them: with two cores, three threads of about equal work keep
+  /// both busy where two unequal halves would leave one waiting.
+  private let repairStage: OutputStage?
   /// What comes between two text paragraphs (two line breaks with `--blank-line`).
   private let lineBreak: [UInt8]
   /// The rules in force, for preparing lines on this thread while the stage uses
@@ -49,6 +52,8 @@ final class NormalizeHandler: DocumentHandler {
   private let rules: ParagraphRules
   /// Recognizes the lines to copy through verbatim (nil: every line is decoded).
   private let scanner: InertLineScanner?
+  /// Under reflow, what preparing a line needs of each character.
+  private let lineClasses: LineClasses?
 
   init(options: NormalizeOptions, sink: OutputSink, jsonl: Bool?, report: ReportFormat?,
        diff: DiffStyle?, flag: Bool, nulSeparated: Bool, threads: Int) {
@@ -61,8 +66,10 @@ final class NormalizeHandler: DocumentHandler {
     self.reporter = ChangeReporter(format: report)
     let reporting = report != nil || diff != nil
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
+    self.repairStage = stage != nil && options.runs(.reflow) ? OutputStage() : nil
     self.rules = ParagraphRules(options: options)
     self.normalizer = DocumentNormalizer(options: options, reporting: reporting)
+    self.lineClasses = normalizer.lineClasses
     self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
     self.lineBreak = options.blankLine ? [0x0A, 0x0A] : [0x0A]
   }
@@ -79,11 +86,11 @@ final class NormalizeHandler: DocumentHandler {
     if stage != nil {
       // The stage measures and lays out cleaned lines (reflow) or applies the rules to
       // decoded ones, unless it is behind: then this thread measures them or applies them.
-      if options.runs(.reflow) {
-        return pending.prepare(line.text, number: line.number, rules: rules, measuring: stageIsBehind)
+      if let lineClasses {
+        return pending.prepare(line.text, number: line.number, rules: rules, classes: lineClasses)
       }
       guard stageIsBehind else { return pending.append(awaitingRules: line.text, number: line.number) }
-      return pending.append(DocumentNormalizer.normalizedLine(line.text, number: line.number, rules: rules))
+      return pending.append(repaired: DocumentNormalizer.normalizedLine(line.text, number: line.number, rules: rules))
     }
     normalizer.add(line.text, number: line.number) { pending.append($0) }
     try write(pending)
@@ -91,10 +98,17 @@ final class NormalizeHandler: DocumentHandler {
   }
 
   func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
-    if stage != nil && options.runs(.reflow) {
-      // Decoded straight into the batch for the stage, with no array of its own (a line
-      // that is not valid UTF-8 is left to the driver, which reports it).
-      guard pending.prepare(utf8: bytes, number: number, rules: rules, measuring: stageIsBehind) else { return false }
+    if let lineClasses {
+      // Measured from its bytes, with no array of its own, into the batch for the stage or
+      // laid out at once (a line that is not valid UTF-8 is left to the driver, which
+      // reports it).
+      if stage != nil {
+        guard pending.prepare(utf8: bytes, number: number, rules: rules, classes: lineClasses) else { return false }
+      } else {
+        guard normalizer.add(utf8: bytes, number: number, emit: { pending.append($0) }) else { return false }
+        try write(pending)
+        pending.removeAll()
+      }
       lastTerminated = terminated
       return true
     }
@@ -138,45 +152,76 @@ final class NormalizeHandler: DocumentHandler {
   /// costs a queued closure, not a wake-up of every worker as a `LineBatch` does.
   var chunkSize: Int { stage != nil ? 1 << 16 : 1 << 18 }
 
-  /// Passes the pending output to the stage, which lays out measured lines, applies the
-  /// rules and writes the paragraphs.
-  private func handOver(then tail: (@Sendable (NormalizeHandler) throws(OutputSink.WriteError) -> Void)? = nil) throws(OutputSink.WriteError) {
-    guard let stage, !pending.isEmpty || tail != nil else { return }
-    // Measuring a line and, under --no-reflow, applying the rules to it depend on the line
-    // alone, so they may run on either thread: on this one for the next chunk when the stage
-    // has a backlog (it is the slower half), on the stage otherwise (this thread is).
+  /// Passes the pending output to the stage: under reflow it lays out the prepared lines and
+  /// hands the paragraphs to the repair stage, which repairs and writes them; otherwise it
+  /// writes the pieces, applying the rules to the lines awaiting them. `last` ends the
+  /// document, with the last paragraphs layout holds.
+  private func handOver(last: Bool = false) throws(OutputSink.WriteError) {
+    guard let stage, !pending.isEmpty || last else { return }
+    // Under --no-reflow, applying the rules to a line depends on the line alone, so it may
+    // run on either thread: on this one for the next chunk when the stage has a backlog (it
+    // is the slower half), on the stage otherwise (this thread is).
     stageIsBehind = stage.backlog >= 2
     let batch = StageOwned(pending)  // prepared lines are handed over, never shared
     // The buffers of a batch the stage has finished with, emptied here, where they were filled.
-    pending = stage.reclaim(PendingOutput.self) ?? PendingOutput()
+    pending = stage.reclaim(PendingOutput.self) ?? PendingOutput(capacity: chunkSize)
     pending.removeAll()
     let rules = self.rules
     let owned = StageOwned(self)
+    let terminated = lastTerminated
     try stage.submit { () throws(OutputSink.WriteError) in
+      let handler = owned.value
+      if let repairStage = handler.repairStage {
+        // Under reflow every line comes prepared: there are no other pieces.
+        // A list the repair stage has finished with, emptied here, where it was filled.
+        var laidOut = repairStage.reclaim([ParagraphText].self) ?? []
+        laidOut.removeAll(keepingCapacity: true)
+        handler.normalizer.layOut(prepared: batch.value.prepared) { laidOut.append($0) }
+        if last { handler.normalizer.finish(repairing: false) { laidOut.append($0) } }
+        let paragraphs = StageOwned(laidOut)
+        try repairStage.submit { () throws(OutputSink.WriteError) in
+          let handler = owned.value
+          try handler.sink.append { out in
+            for paragraph in paragraphs.value {
+              if let repaired = DocumentNormalizer.repaired(paragraph, rules: rules) {
+                handler.appendParagraph(repaired, to: &out)
+              }
+            }
+          }
+          if last { try handler.endDocument(lastTerminated: terminated) }
+          return paragraphs.value  // reused or released by the layout stage, which made it
+        }
+        return batch.value
+      }
       // Straight into the sink's buffer, which keeps its capacity from batch to batch: a
       // fresh array per batch would be grown, copied and faulted in every time.
-      try owned.value.sink.append { out in
+      try handler.sink.append { out in
         for piece in batch.value.pieces {
           switch piece {
-          case .paragraph(let paragraph):
-            owned.value.appendParagraph(paragraph, to: &out)
+          case .finished(let paragraph):
+            handler.appendParagraph(paragraph, to: &out)
+          case .repaired(let line):
+            handler.appendLine(line, to: &out)
           case .awaitingRules(let text, let number):
-            owned.value.appendParagraph(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
+            handler.appendLine(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
           case .verbatim(let range):
-            batch.value.bytes.withUnsafeBufferPointer { owned.value.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
+            batch.value.bytes.withUnsafeBufferPointer { handler.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
           }
         }
-        if !batch.value.prepared.isEmpty {
-          owned.value.normalizer.add(prepared: batch.value.prepared) { owned.value.appendParagraph($0, to: &out) }
-        }
       }
-      try tail?(owned.value)
+      if last { try handler.endDocument(lastTerminated: terminated) }
       return batch.value  // reused or released by the reading thread, which allocated it
     }
   }
 
+  /// Waits until the stages have written everything handed to them.
+  private func drainStages() throws(OutputSink.WriteError) {
+    try stage?.drain()  // first: its last pieces hand work on to the repair stage
+    try repairStage?.drain()
+  }
+
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError) {
-    try stage?.drain()
+    try drainStages()
     var updated = record
     let text = record.string("text") ?? []
     var paragraph = Paragraph(text: text, line: record.integerPair("lines")?.0 ?? line.number)
@@ -196,20 +241,15 @@ final class NormalizeHandler: DocumentHandler {
   }
 
   func end() throws(OutputSink.WriteError) {
-    guard let stage else {
+    guard stage != nil else {
       normalizer.finish { pending.append($0) }
       try write(pending)
       pending.removeAll()
       try endDocument(lastTerminated: lastTerminated)
       return
     }
-    let terminated = lastTerminated
-    try handOver { handler throws(OutputSink.WriteError) in
-      // The last paragraphs, which the stage's layout holds (under --no-reflow, none).
-      try handler.sink.append { out in handler.normalizer.finish { handler.appendParagraph($0, to: &out) } }
-      try handler.endDocument(lastTerminated: terminated)
-    }
-    try stage.drain()
+    try handOver(last: true)
+    try drainStages()
   }
 
   /// The document's last line end (text output) and NUL (`-z`).
@@ -232,31 +272,47 @@ final class NormalizeHandler: DocumentHandler {
   /// verbatim lines are then written as they come.
   private func write(_ output: PendingOutput) throws(OutputSink.WriteError) {
     try flushChanges()
-    for case .paragraph(let paragraph) in output.pieces {
+    for case .finished(let text) in output.pieces {
       if flag {
+        let paragraph = text.paragraph
         for suspicion in Suspicion.find(in: paragraph, after: previous) {
           Diagnostics.writeRaw(Array("\(document.recordName)\t\(suspicion.line)\tflag\t\(suspicion.kind)\t\(suspicion.excerpt.string)\n".utf8))
         }
         previous = paragraph
       }
       guard diff == nil else { continue }
-      try sink.append { appendParagraph(paragraph, to: &$0) }
+      try sink.append { appendParagraph(text, to: &$0) }
       try sink.endUnit()
     }
   }
 
   /// Appends one finished paragraph: a record, or a text line (the line break comes before
   /// every paragraph but the first, so the output ends as the input did).
-  private func appendParagraph(_ paragraph: Paragraph, to out: inout [UInt8]) {
+  private func appendParagraph(_ paragraph: ParagraphText, to out: inout [UInt8]) {
     if jsonl == true {
-      RecordOpening.append(carried: nil, doc: document.json, lines: paragraph.lines, own: [], to: &out)
-      out += #""text":"#.utf8
-      JSONWriter.appendString(paragraph.text, to: &out)
-      out += [UInt8(ascii: "}"), 0x0A]
+      appendRecord(paragraph.paragraph, to: &out)
     } else {
       appendLineBreak(to: &out)
-      ScalarCoding.encode(paragraph.text, into: &out, rawInvalidBytes: true)
+      paragraph.appendOutput(to: &out)
     }
+  }
+
+  /// Appends one line repaired under `--no-reflow`, as `appendParagraph` appends a paragraph.
+  private func appendLine(_ line: Paragraph, to out: inout [UInt8]) {
+    if jsonl == true {
+      appendRecord(line, to: &out)
+    } else {
+      appendLineBreak(to: &out)
+      ScalarCoding.encode(line.text, into: &out, rawInvalidBytes: true)
+    }
+  }
+
+  /// Appends the record of `paragraph`.
+  private func appendRecord(_ paragraph: Paragraph, to out: inout [UInt8]) {
+    RecordOpening.append(carried: nil, doc: document.json, lines: paragraph.lines, own: [], to: &out)
+    out += #""text":"#.utf8
+    JSONWriter.appendString(paragraph.text, to: &out)
+    out += [UInt8(ascii: "}"), 0x0A]
   }
 
   /// Appends lines that no rule changes, as text.

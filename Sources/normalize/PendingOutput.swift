@@ -10,7 +10,9 @@ struct PendingOutput {
   /// One piece of output.
   enum Piece {
     /// A finished paragraph.
-    case paragraph(Paragraph)
+    case finished(ParagraphText)
+    /// A line repaired under `--no-reflow`.
+    case repaired(Paragraph)
     /// Input line `number`, which the rules have yet to see (`--no-reflow`: the stage
     /// applies them).
     case awaitingRules(text: [Unicode.Scalar], number: Int)
@@ -25,22 +27,35 @@ struct PendingOutput {
 
   var isEmpty: Bool { pieces.isEmpty && prepared.isEmpty }
 
-  mutating func append(_ paragraph: Paragraph) { pieces.append(.paragraph(paragraph)) }
+  /// Nothing pending.
+  init() {}
+
+  /// Nothing pending, with room for what a read of `capacity` bytes usually brings, so that
+  /// filling it does not regrow its buffers.
+  init(capacity: Int) {
+    bytes.reserveCapacity(capacity)
+    prepared.reserveCapacity(bytes: capacity)
+  }
+
+  mutating func append(_ paragraph: ParagraphText) { pieces.append(.finished(paragraph)) }
+
+  mutating func append(repaired line: Paragraph) { pieces.append(.repaired(line)) }
 
   mutating func append(awaitingRules text: [Unicode.Scalar], number: Int) {
     pieces.append(.awaitingRules(text: text, number: number))
   }
 
   /// Prepares input line `number` for layout (see `PreparedLines`).
-  mutating func prepare(_ line: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool) {
+  mutating func prepare(_ line: [Unicode.Scalar], number: Int, rules: ParagraphRules, classes: LineClasses) {
     var log: [Change]? = nil
-    prepared.append(line, number: number, rules: rules, measuring: measuring, log: &log)
+    prepared.append(line, number: number, rules: rules, classes: classes, log: &log)
   }
 
   /// Prepares input line `number` from its UTF-8 bytes; false when they are not valid UTF-8
   /// (see `PreparedLines`).
-  mutating func prepare(utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, rules: ParagraphRules, measuring: Bool) -> Bool {
-    prepared.append(utf8: bytes, number: number, rules: rules, measuring: measuring)
+  mutating func prepare(utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, rules: ParagraphRules, classes: LineClasses) -> Bool {
+    var log: [Change]? = nil
+    return prepared.append(utf8: bytes, number: number, rules: rules, classes: classes, log: &log)
   }
 
   mutating func append(verbatim line: UnsafeBufferPointer<UInt8>) {

@@ -58,7 +58,7 @@ final class SegmentHandler: LineRenderer {
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     guard var normalizer = paragraphs else { return try writeRendered(line) }
     var done: [Paragraph] = []
-    normalizer.add(line.textWithoutByteOrderMark, number: line.number) { done.append($0) }
+    normalizer.add(line.textWithoutByteOrderMark, number: line.number) { done.append($0.paragraph) }
     paragraphs = normalizer
     for paragraph in done { try write(paragraph.text, lines: paragraph.lines, carried: nil, terminated: true) }
   }
@@ -76,7 +76,7 @@ final class SegmentHandler: LineRenderer {
   func end() throws(OutputSink.WriteError) {
     if var normalizer = paragraphs {
       var done: [Paragraph] = []
-      normalizer.finish { done.append($0) }
+      normalizer.finish { done.append($0.paragraph) }
       paragraphs = normalizer
       for paragraph in done { try write(paragraph.text, lines: paragraph.lines, carried: nil, terminated: true) }
     }

@@ -14,6 +14,8 @@ final class SectionsHandler: DocumentHandler {
   private var document = DocumentName(operand: "-", index: nil)
   private var reader: BlockReader
   private var tagger = SectionTagger()
+  /// What measuring a line from its bytes needs of each character.
+  private let classes = LineClasses(rules: ParagraphRules(options: .layoutOnly))
 
   /// The second thread, when labelling and output run there.
   private let stage: OutputStage?
@@ -38,10 +40,25 @@ final class SectionsHandler: DocumentHandler {
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     var log: [Change]?
     reader.add(written: line.textWithoutByteOrderMark, number: line.number, log: &log, into: &pending)
+    try writePending()
+  }
+
+  /// Without a stage, labels and writes the blocks laid out so far (with one, they wait for
+  /// the chunk's end).
+  private func writePending() throws(OutputSink.WriteError) {
     guard stage == nil, !pending.isEmpty else { return }
     try sink.append { out in tag(pending, to: &out) }
     pending.removeAll(keepingCapacity: true)
     try sink.endUnit()
+  }
+
+  func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
+    // A byte order mark opening the document is no text: that line goes the decoded way.
+    if number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
+    var log: [Change]?
+    guard reader.add(utf8: bytes, number: number, classes: classes, log: &log, into: &pending) else { return false }
+    try writePending()
+    return true
   }
 
   func chunkEnd() throws(OutputSink.WriteError) {

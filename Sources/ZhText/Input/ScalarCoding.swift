@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// UTF-8 decoding and encoding that never loses a byte.
 ///
 /// Invalid UTF-8 cannot be represented as Unicode scalars, yet zhtext must pass it through
@@ -157,7 +163,34 @@ public enum ScalarCoding {
   static func encodeBuffer(
     _ scalars: UnsafeBufferPointer<Unicode.Scalar>, into output: inout [UInt8], rawInvalidBytes: Bool
   ) {
-    appendBytes(of: scalars, as: UTF8Form(rawInvalidBytes: rawInvalidBytes), to: &output)
+    appendBytes(of: scalars, as: UTF8Form(standIns: rawInvalidBytes ? .rawByte : .replacement), to: &output)
+  }
+
+  /// Appends the UTF-8 form of `scalars` to `output` with each stand-in kept as the scalar
+  /// it is (four bytes, valid UTF-8): the form in which layout holds text, which decodes to
+  /// the same scalars and is written out with `appendRestoringInvalidBytes`.
+  public static func encodeKeepingStandIns(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into output: inout [UInt8]) {
+    appendBytes(of: scalars, as: UTF8Form(standIns: .kept), to: &output)
+  }
+
+  /// Appends `bytes`, UTF-8 with stand-ins kept (`encodeKeepingStandIns`), to `output` as
+  /// text output writes it: each stand-in as the invalid byte it stands for, the rest as it
+  /// is (copied whole when there is no stand-in, as nearly always).
+  public static func appendRestoringInvalidBytes(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    // A stand-in (U+10FF00–U+10FFFF) is F4 8F BC–BF and a trail byte.
+    guard let base = bytes.baseAddress, memchr(base, 0xF4, bytes.count) != nil else {
+      return output.append(contentsOf: bytes)
+    }
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == 0xF4 && i + 3 < bytes.count && bytes[i + 1] == 0x8F && bytes[i + 2] >= 0xBC {
+        output.append((bytes[i + 2] & 0x03) << 6 | bytes[i + 3] & 0x3F)
+        i += 4
+      } else {
+        output.append(bytes[i])
+        i += 1
+      }
+    }
   }
 
   /// Appends the bytes `form` gives each scalar through a stack buffer, a bounded piece at a
@@ -197,21 +230,27 @@ public enum ScalarCoding {
     }
   }
 
-  /// UTF-8, each stand-in written as its raw byte or as U+FFFD.
+  /// UTF-8, each stand-in written as its raw byte, as U+FFFD, or as itself.
   @usableFromInline
   struct UTF8Form: ByteForm {
-    @usableFromInline let rawInvalidBytes: Bool
+    /// How a stand-in is written.
+    @usableFromInline enum StandIns { case rawByte, replacement, kept }
+    @usableFromInline let standIns: StandIns
 
-    @inlinable init(rawInvalidBytes: Bool) { self.rawInvalidBytes = rawInvalidBytes }
+    @inlinable init(standIns: StandIns) { self.standIns = standIns }
 
     @inlinable static var maximumBytes: Int { 4 }
 
     @inlinable @inline(__always)
     func write(_ v: UInt32, to bytes: UnsafeMutablePointer<UInt8>) -> Int {
       guard v >= invalidByteBase else { return writeUTF8(v, to: bytes) }
-      guard rawInvalidBytes else { return writeUTF8(0xFFFD, to: bytes) }
-      bytes[0] = UInt8(truncatingIfNeeded: v - invalidByteBase)
-      return 1
+      switch standIns {
+      case .rawByte:
+        bytes[0] = UInt8(truncatingIfNeeded: v - invalidByteBase)
+        return 1
+      case .replacement: return writeUTF8(0xFFFD, to: bytes)
+      case .kept: return writeUTF8(v, to: bytes)
+      }
     }
 
     /// Three-byte scalars are never stand-ins.

@@ -30,7 +30,9 @@ public struct Block {
   }
 
   /// The block's text (wrapped lines joined) and its input lines.
-  public var paragraph: Paragraph
+  public var text: ParagraphText
+  /// The block's text decoded, with its input lines.
+  public var paragraph: Paragraph { text.paragraph }
   /// What layout takes it for.
   public var kind: Kind
   /// Its first line's features.

@@ -6,6 +6,8 @@ public struct BlockReader {
   private let options: NormalizeOptions
   private let junction = WrapJunction()
   private var gap = 0
+  /// A line's UTF-8 (`add(written:number:log:into:)`), its storage reused line after line.
+  private var utf8: [UInt8] = []
   private var sawLine = false
 
   /// A reader for `options` (which layout rules run).
@@ -36,25 +38,46 @@ public struct BlockReader {
     let emphasized = !DoubledGlyphRule.edits(shown).isEmpty
     shown.withUnsafeBufferPointer { shown in
       let line = Self.measure(shown, number: number, pageStart: pageStart, emphasized: emphasized)
-      add(measured: line, text: shown, pageBreak: pageStart, log: &log, into: &done)
+      utf8.removeAll(keepingCapacity: true)
+      ScalarCoding.encodeKeepingStandIns(shown, into: &utf8)
+      let utf8 = utf8
+      utf8.withUnsafeBufferPointer { add(measured: line, text: $0, pageBreak: pageStart, log: &log, into: &done) }
     }
   }
 
-  /// Input line `number` made ready for layout, `text` after the line rules, measured; nil
-  /// when it counts as blank (spaces and tabs only). Pure: lines may be measured on one
-  /// thread and laid out on another.
-  public static func measure(
-    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool
-  ) -> LayoutLine? {
-    if text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
-    return LayoutLine(text, number: number, pageStart: pageStart, emphasized: emphasized)
+  /// Adds input line `number` as written, from its UTF-8 bytes, when they can be measured as
+  /// they are (`LayoutLine.measure(utf8:number:classes:)`: no form feed, no doubled glyphs,
+  /// which `add(written:number:log:into:)` reads); false, with nothing added, when the line
+  /// must be decoded and added that way.
+  public mutating func add(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, classes: LineClasses, log: inout [Change]?,
+    into done: inout [Block]
+  ) -> Bool {
+    if bytes.isEmpty {
+      addBlankLine()
+      return true
+    }
+    guard let line = LayoutLine.measure(utf8: bytes, number: number, classes: classes) else { return false }
+    add(measured: line, text: bytes, pageBreak: false, log: &log, into: &done)
+    return true
   }
 
-  /// Adds a line `measure` made of `text` (nil: a blank line, which held a form feed when
-  /// `pageBreak`); appends the blocks it completes to `done` (a buffer the caller reuses, so
-  /// that completing a paragraph allocates nothing).
+  /// Input line `number` made ready for layout, `text` after the line rules, measured; nil
+  /// when it counts as blank (spaces and tabs only). `inert`: no paragraph rule in force
+  /// would change it. Pure: lines may be measured on one thread and laid out on another.
+  public static func measure(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool, inert: Bool = false
+  ) -> LayoutLine? {
+    if text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
+    return LayoutLine(text, number: number, pageStart: pageStart, emphasized: emphasized, inert: inert)
+  }
+
+  /// Adds a line measured as `line` from `text`, UTF-8 with stand-ins kept (see
+  /// `ParagraphText`) — nil: a blank line, which held a form feed when `pageBreak`; appends
+  /// the blocks it completes to `done` (a buffer the caller reuses, so that completing a
+  /// paragraph allocates nothing).
   public mutating func add(
-    measured line: LayoutLine?, text: UnsafeBufferPointer<Unicode.Scalar>, pageBreak: Bool, log: inout [Change]?,
+    measured line: LayoutLine?, text: UnsafeBufferPointer<UInt8>, pageBreak: Bool, log: inout [Change]?,
     into done: inout [Block]
   ) {
     guard let layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }

@@ -36,6 +36,12 @@ public struct HeadingMarker: Equatable, Sendable {
     }
   }
 
+  /// False when no marker starts with `c`: `match` finds none in a text that does.
+  static func mayStart(with c: Unicode.Scalar) -> Bool {
+    (0x2460...0x2473).contains(c.value) || (0x3220...0x3229).contains(c.value) || c == "第" || c == "（" || c == "("
+      || isChineseDigit(c) || c.isASCIIDigit
+  }
+
   /// The marker at the start of `text` (after leading spaces are skipped by the caller).
   public static func match<C: RandomAccessCollection>(_ text: C) -> HeadingMarker?
   where C.Element == Unicode.Scalar, C.Index == Int {

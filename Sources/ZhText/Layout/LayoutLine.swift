@@ -6,7 +6,7 @@
 /// a line is measured, handed between threads, kept and compared without an allocation or
 /// a reference count of its own. What depends on the lines around it (the blank lines before
 /// it, a page break after it) is kept by `Reflow`.
-public struct LayoutLine: Sendable {
+public struct LayoutLine: Sendable, Equatable {
   /// The input line number.
   public let number: Int
   /// Display width (CJK 2, other 1), spaces not counted.
@@ -16,12 +16,14 @@ public struct LayoutLine: Sendable {
   public let indent: Int
   /// How many characters the line has, spaces not counted (its key's length).
   public let keyCount: Int
+  /// How many characters the line has.
+  public let length: Int
   /// The numbering at the start, if any.
   public let marker: HeadingMarker?
   private let flags: Flags
 
   /// The yes-or-no features, one bit each.
-  private struct Flags: OptionSet, Sendable {
+  struct Flags: OptionSet, Sendable {
     let rawValue: UInt16
     static let emphasized = Flags(rawValue: 1 << 0)
     static let pageStart = Flags(rawValue: 1 << 1)
@@ -36,6 +38,7 @@ public struct LayoutLine: Sendable {
     static let bareCredit = Flags(rawValue: 1 << 10)
     static let sentenceInside = Flags(rawValue: 1 << 11)
     static let balancedBrackets = Flags(rawValue: 1 << 12)
+    static let inert = Flags(rawValue: 1 << 13)
 
     mutating func set(_ flag: Flags, _ value: Bool) { if value { insert(flag) } }
   }
@@ -67,8 +70,22 @@ public struct LayoutLine: Sendable {
   public var hasSentenceInside: Bool { flags.contains(.sentenceInside) }
   /// Every opening bracket or quotation mark is closed on the line.
   public var hasBalancedBrackets: Bool { flags.contains(.balancedBrackets) }
+  /// No paragraph rule in force would change the line's text (as its reader found it).
+  public var isInert: Bool { flags.contains(.inert) }
+
   /// A line no longer than a heading and without prose punctuation.
   public var isHeadingShaped: Bool { !hasPunctuation && keyCount >= 2 && keyCount <= 40 }
+
+  /// A line whose features were read elsewhere (from its UTF-8 bytes).
+  init(number: Int, width: Int, indent: Int, keyCount: Int, length: Int, flags: Flags) {
+    self.number = number
+    self.width = width
+    self.indent = indent
+    self.keyCount = keyCount
+    self.length = length
+    self.marker = nil
+    self.flags = flags
+  }
 
   /// The features of one line of `paragraph` (its first input line's number).
   public init(_ paragraph: Paragraph, pageStart: Bool, emphasized: Bool = false) {
@@ -77,13 +94,19 @@ public struct LayoutLine: Sendable {
     }
   }
 
-  /// The features of `text`, input line `number`.
-  public init(_ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool = false) {
+  /// The features of `text`, input line `number`; `inert`: no paragraph rule in force
+  /// would change it.
+  public init(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool = false,
+    inert: Bool = false
+  ) {
     self.number = number
     var flags: Flags = []
     flags.set(.emphasized, emphasized)
     flags.set(.pageStart, pageStart)
+    flags.set(.inert, inert)
     let n = text.count
+    length = n
     var start = 0
     while start < n && text[start].isSpaceLike { start += 1 }
     // One pass, a table lookup a character: width, prose punctuation, sentence ends,
@@ -152,15 +175,35 @@ public struct LayoutLine: Sendable {
     var end2 = text.count
     while end2 > 0 && (text[end2 - 1].isSpaceLike || text[end2 - 1] == "\t") { end2 -= 1 }
     let trimmed = text[..<end2]
-    let key = withoutSpaces(text)
-    let isBareCredit = key.last == "摄" && count <= 24 && !hasPunctuation
+    let credited = trimmed.contains("摄")  // every credit and caption ending has it
+    let isBareCredit = credited && text.last(where: { !$0.isSpaceLike }) == "摄" && count <= 24 && !hasPunctuation
       && trimmed.allSatisfy { $0.isHan || $0.isSpaceLike || $0 == "\t" }
     let isFigureTitle = count <= 60 && isFigureNumbering(text[start...])
       && !text[..<end].contains { $0.traits.contains(.sentenceEnd) }
     flags.set(.bareCredit, isBareCredit)
     flags.set(.figureTitle, isFigureTitle)
-    flags.set(.caption, isBareCredit || isFigureTitle || captionEndings.contains { trimmed.hasSuffix($0) }
-      || key.containsRun(archivePhoto))
+    flags.set(.caption, isBareCredit || isFigureTitle || credited && captionEndings.contains { trimmed.hasSuffix($0) }
+      || containsIgnoringSpaces(text, archivePhoto))
+  }
+
+  /// True when `run` occurs in `text` with its spaces left out (in the line's key).
+  private static func containsIgnoringSpaces(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ run: [Unicode.Scalar]) -> Bool {
+    for i in text.indices where text[i] == run[0] {
+      var j = i + 1
+      var k = 1
+      while k < run.count && j < text.count {
+        if text[j].isSpaceLike {
+          j += 1
+        } else if text[j] == run[k] {
+          j += 1
+          k += 1
+        } else {
+          break
+        }
+      }
+      if k == run.count { return true }
+    }
+    return false
   }
 
   /// `图1 `, `表2：`, `图3-1 `, `表 4 `: 图 or 表, a number (digits, or Chinese numerals),
@@ -180,8 +223,8 @@ public struct LayoutLine: Sendable {
     return text[k].isSpaceLike || text[k] == "：" || text[k] == ":"
   }
 
-  /// `text` without its spaces: what comparisons (running headers, TOC entries) use.
-  static func withoutSpaces(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar] {
+  /// `text` without its spaces (the line's key).
+  private static func withoutSpaces(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar] {
     text.filter { !$0.isSpaceLike }
   }
 

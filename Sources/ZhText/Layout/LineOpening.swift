@@ -17,15 +17,13 @@ struct LineOpening {
   /// first.)
   let endsSentenceEarly: Bool
 
-  /// The opening of `text`.
-  init(_ text: UnsafeBufferPointer<Unicode.Scalar>) {
+  /// The opening of `text`, UTF-8 with stand-ins kept (see `ParagraphText`).
+  init(_ text: UnsafeBufferPointer<UInt8>) {
     var k = 0  // index among the characters that are not spaces
     var firstStop: (index: Int, endsSentence: Bool)?
     var colon: Int?
-    var i = 0
-    while i < text.count && k < 15 {
-      let c = text[i]
-      i += 1
+    var scalars = ValidUTF8.Scalars(text)
+    while k < 15, let c = scalars.next() {
       if c.isSpaceLike { continue }
       let traits = c.traits
       if firstStop == nil && !traits.isDisjoint(with: .prosePunctuation) {
@@ -36,7 +34,7 @@ struct LineOpening {
     }
     var opensWithLabel = false
     if let colon, colon > 0 {
-      opensWithLabel = Self.labels.contains(Array(text.lazy.filter { !$0.isSpaceLike }.prefix(colon)))
+      opensWithLabel = Self.labels.contains(Array(ValidUTF8.Scalars(text).lazy.filter { !$0.isSpaceLike }.prefix(colon)))
     }
     self.opensWithLabel = opensWithLabel
     stopsEarly = (firstStop.map { $0.index < 4 } ?? false) && !opensWithLabel

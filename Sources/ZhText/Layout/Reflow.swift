@@ -39,7 +39,7 @@ public struct Reflow {
   /// The metrics of the lines of `window` (their blank lines before them among them).
   private var layoutWindow = LayoutWindow()
   private var cursor = 0
-  private var current: Paragraph?
+  private var current: ParagraphText?
   private var last: LayoutLine?
   private var currentLineCount = 0
   private var currentIsHeading = false
@@ -49,7 +49,7 @@ public struct Reflow {
   private var pendingFurniture: [Block] = []
   private var furnitureSinceLast = false
   private var inContents = false
-  private var seen: [[Unicode.Scalar]: Int] = [:]
+  private var seen: [LineKey: Int] = [:]
   private var counter = 0
   /// Page breaks among the lines decided so far.
   private var pagesSeen = 0
@@ -68,10 +68,11 @@ public struct Reflow {
     self.junction = junction
   }
 
-  /// Adds the next non-blank line, `text` measured as `line`, `gapBefore` blank lines after
-  /// the one before it; emits every paragraph that becomes complete.
+  /// Adds the next non-blank line, `text` (UTF-8 with stand-ins kept, see `ParagraphText`)
+  /// measured as `line`, `gapBefore` blank lines after the one before it; emits every
+  /// paragraph that becomes complete.
   public mutating func push(
-    _ line: LayoutLine, text: UnsafeBufferPointer<Unicode.Scalar>, gapBefore: Int, log: inout [Change]?,
+    _ line: LayoutLine, text: UnsafeBufferPointer<UInt8>, gapBefore: Int, log: inout [Change]?,
     emit: (Block) -> Void
   ) {
     window.append(line)
@@ -128,7 +129,7 @@ public struct Reflow {
         cursor = LocalLayout.radius
       }
     }
-    if let current, current.text.count >= Self.paragraphLimit
+    if let current, current.count >= Self.paragraphLimit
       || pendingCaptions.count + pendingFurniture.count >= Self.pendingLimit
     {
       closeParagraph(emit: emit)
@@ -179,7 +180,7 @@ public struct Reflow {
     guard line.isHeadingShaped, line.keyCount >= 4, line.marker.map({ $0.kind == .chapter }) ?? true else {
       return false
     }
-    let key = texts.key(of: cursor)
+    let key = texts.headerKey(of: cursor)
     if let previous = seen[key], atPageTop || counter - previous >= Self.pageGap {
       drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
@@ -251,11 +252,10 @@ public struct Reflow {
     _ line: LayoutLine, as kind: Block.Kind, rule: RuleID, log: inout [Change]?, emit: (Block) -> Void
   ) {
     furnitureSinceLast = true
-    let paragraph = texts.paragraph(of: cursor, number: line.number)
-    log?.append(Change(rule: rule, line: line.number, before: paragraph.text, after: []))
+    log?.append(Change(rule: rule, line: line.number, before: texts.scalars(of: cursor), after: []))
     // Blocks come out in the order of their first lines: furniture inside an open paragraph
     // waits for it.
-    let block = Block(paragraph: paragraph, kind: kind, first: line)
+    let block = Block(text: texts.paragraph(of: cursor, line: line), kind: kind, first: line)
     if current == nil { emit(block) } else { pendingFurniture.append(block) }
   }
 
@@ -269,20 +269,20 @@ public struct Reflow {
 
   /// Places `line`, the line being decided, a caption.
   private mutating func placeCaption(_ line: LayoutLine, log: inout [Change]?, emit: (Block) -> Void) {
-    let paragraph = texts.paragraph(of: cursor, number: line.number)
+    let paragraph = texts.paragraph(of: cursor, line: line)
     if line.isBareCredit, !pendingCaptions.isEmpty {
-      pendingCaptions[pendingCaptions.count - 1].paragraph.append(paragraph, separator: [])
+      pendingCaptions[pendingCaptions.count - 1].text.append(paragraph)
       return
     }
     if line.isBareCredit, currentIsCaption, current != nil {
-      current?.append(paragraph, separator: [])
+      current?.append(paragraph)
       return
     }
     if let last, current != nil, !last.endsClause, !currentIsHeading, !currentIsCaption {
       // Spliced into a sentence: the caption waits until the paragraph ends.
-      pendingCaptions.append(Block(paragraph: paragraph, kind: .caption, first: line))
+      pendingCaptions.append(Block(text: paragraph, kind: .caption, first: line))
       furnitureSinceLast = true
-      log?.append(Change(rule: .caption, line: line.number, before: paragraph.text, after: []))
+      log?.append(Change(rule: .caption, line: line.number, before: texts.scalars(of: cursor), after: []))
       return
     }
     closeParagraph(emit: emit)
@@ -367,26 +367,28 @@ public struct Reflow {
     else { return false }
     // The paragraph is `last` alone (a caption, the one kind that takes a credit without
     // counting it as a line, never gets here).
-    let junction = junction
-    return texts.withText(of: cursor) { line in current.text.withUnsafeBufferPointer { junction.splitsWord($0, line) } }
+    return junction.splitsWord(current.scalars, texts.scalars(of: cursor))
   }
 
   /// The current paragraph is one bracketed note: it opens with `（` and its last line
   /// closes that bracket.
   private var currentIsBracketed: Bool {
-    guard let text = current?.text, let first = text.first(where: { !$0.isSpaceLike }),
-      first == "（" || first == "(", let end = text.last(where: { !$0.isSpaceLike }),
-      end == "）" || end == ")"
-    else { return false }
-    var depth = 0
-    for (index, c) in text.enumerated() {
-      if c == "（" || c == "(" { depth += 1 }
-      if c == "）" || c == ")" {
-        depth -= 1
-        if depth == 0 { return text[(index + 1)...].allSatisfy(\.isSpaceLike) }
+    guard let current else { return false }
+    return current.withUTF8 { text in
+      guard let first = ValidUTF8.Scalars(text).first(where: { !$0.isSpaceLike }), first == "（" || first == "(",
+        let end = ValidUTF8.last(in: text, where: { !$0.isSpaceLike }), end == "）" || end == ")"
+      else { return false }
+      var depth = 0
+      var scalars = ValidUTF8.Scalars(text)
+      while let c = scalars.next() {
+        if c == "（" || c == "(" { depth += 1 }
+        if c == "）" || c == ")" {
+          depth -= 1
+          if depth == 0 { return scalars.allSatisfy(\.isSpaceLike) }
+        }
       }
+      return false
     }
-    return false
   }
 
   /// A heading's wrapped continuation: a line without punctuation no longer than the
@@ -420,7 +422,7 @@ public struct Reflow {
   private mutating func start(_ line: LayoutLine, layout: LocalLayout) {
     firstLine = line
     startedFresh = previousEndedBlock
-    current = texts.paragraph(of: cursor, number: line.number)
+    current = texts.paragraph(of: cursor, line: line)
     last = line
     currentLineCount = 1
     currentIsCaption = false
@@ -440,25 +442,34 @@ public struct Reflow {
     // The closure captures no `self`: that would copy the whole engine, every array of it
     // retained and released, for each joined line.
     texts.withText(of: cursor) { text in
-      let separator = Self.joinSeparator(paragraph.text, text)
+      // The line's leading spaces, and its first other character.
       var lead = 0
-      while lead < text.count && text[lead].isSpaceLike { lead += 1 }
+      var leadCount = 0
+      var first: Unicode.Scalar?
+      while lead < text.count {
+        let (c, next) = ValidUTF8.scalar(at: lead, in: text)
+        if !c.isSpaceLike {
+          first = c
+          break
+        }
+        lead = next
+        leadCount += 1
+      }
       let tail = UnsafeBufferPointer(rebasing: text[lead...])
-      while let end = paragraph.text.last, end.isSpaceLike { paragraph.text.removeLast() }
-      if dehyphenate, separator.isEmpty, paragraph.text.last == "-",
-        paragraph.text.count >= 2, paragraph.text[paragraph.text.count - 2].properties.isLowercase,
-        tail.first?.properties.isLowercase == true
+      paragraph.removeTrailingSpaces()
+      let separator = Self.joinSeparator(paragraph.last, first)
+      if dehyphenate, separator.isEmpty, paragraph.last == "-", paragraph.count >= 2,
+        paragraph.suffix(2)[0].properties.isLowercase, first?.properties.isLowercase == true
       {
-        paragraph.text.removeLast()
+        paragraph.removeLast()
       }
       if log != nil {
-        let left = paragraph.text.suffix(6)
-        let right = tail.prefix(6)
+        let left = paragraph.suffix(6)
+        let right = Array(ValidUTF8.Scalars(tail).prefix(6))
         log?.append(Change(rule: .reflow, line: line.number - 1,
-                           before: Array(left) + ["\u{23CE}"] + Array(right),
-                           after: Array(left) + separator + Array(right)))
+                           before: left + ["\u{23CE}"] + right, after: left + separator + right))
       }
-      paragraph.append(tail, line: line.number, separator: separator)
+      paragraph.append(tail, line: line.number, count: line.length - leadCount, inert: line.isInert, separator: separator)
     }
     current = paragraph
     last = line
@@ -467,12 +478,11 @@ public struct Reflow {
     if line.hasPunctuation { currentIsHeading = false }
   }
 
-  /// Nothing between CJK and anything; one space between two Latin or digit sides; nothing
-  /// after a hyphen.
-  private static func joinSeparator(_ left: [Unicode.Scalar], _ right: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar] {
-    guard let a = left.last(where: { !$0.isSpaceLike }), let b = right.first(where: { !$0.isSpaceLike }) else {
-      return []
-    }
+  /// What joins a text ending in `a` to a line starting with `b` (the characters either
+  /// side that are not spaces): nothing between CJK and anything; one space between two
+  /// Latin or digit sides; nothing after a hyphen.
+  private static func joinSeparator(_ a: Unicode.Scalar?, _ b: Unicode.Scalar?) -> [Unicode.Scalar] {
+    guard let a, let b else { return [] }
     if a.isCJK || b.isCJK || a.traits.contains(.wide) || b.traits.contains(.wide) || a == "-" { return [] }
     return [" "]
   }
@@ -481,7 +491,7 @@ public struct Reflow {
     if let paragraph = current, let first = firstLine {
       let standalone = startedFresh && currentLineCount == 1 && first.isHeadingShaped && first.hasBalancedBrackets
       let kind: Block.Kind = currentIsCaption ? .caption : currentIsHeading || standalone ? .heading : .text
-      emit(Block(paragraph: paragraph, kind: kind, first: first))
+      emit(Block(text: paragraph, kind: kind, first: first))
       // A photo credit (`新华社记者 鞠焕宗 摄`) ends its block as a full stop would.
       previousEndedBlock = last?.endsClause ?? true || currentIsHeading || currentIsCaption
         || (last?.isHeadingShaped ?? false) || (last?.isCaption ?? false) || currentIsBracketed

@@ -13,7 +13,7 @@ final class WrapJunction {
   /// True when the last Han characters of `left` and the first of `right` join into one
   /// word. False when either side does not meet the break with a Han character, or ICU
   /// cannot be opened.
-  func splitsWord(_ left: UnsafeBufferPointer<Unicode.Scalar>, _ right: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+  func splitsWord(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Bool {
     var end = left.count
     while end > 0 && left[end - 1].isSpaceLike { end -= 1 }
     var start = 0

@@ -12,6 +12,11 @@ public struct DocumentNormalizer {
   private var log: [Change]?
   /// The blocks the last line completed (kept between calls so its storage is reused).
   private var completed: [Block] = []
+  /// What reading a line needs of each character under these options; nil under
+  /// `--no-reflow`, where lines are not laid out.
+  public let lineClasses: LineClasses?
+  /// A line being prepared (`add`), its storage reused.
+  private var scratch = PreparedLines()
 
   /// A normalizer for one document; `reporting` collects every change.
   public init(options: NormalizeOptions, reporting: Bool) {
@@ -19,6 +24,7 @@ public struct DocumentNormalizer {
     self.rules = ParagraphRules(options: options)
     self.blocks = BlockReader(options: options)
     self.log = reporting ? [] : nil
+    self.lineClasses = options.runs(.reflow) ? LineClasses(rules: rules) : nil
   }
 
   /// The changes recorded since the last call; empty unless reporting.
@@ -29,15 +35,38 @@ public struct DocumentNormalizer {
   }
 
   /// Takes input line `number` (1-based); emits the paragraphs it completes.
-  public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (Paragraph) -> Void) {
-    guard options.runs(.reflow) else { return emit(Self.normalizedLine(text, number: number, rules: rules, log: &log)) }
-    if text.isEmpty { return blocks.addBlankLine() }  // half the lines of hard-wrapped extractions
-    let (line, pageStart, emphasized) = Self.cleaned(text, number: number, rules: rules, log: &log)
-    line.text.withUnsafeBufferPointer { text in
-      let measured = BlockReader.measure(text, number: number, pageStart: pageStart, emphasized: emphasized)
-      blocks.add(measured: measured, text: text, pageBreak: pageStart, log: &log, into: &completed)
+  public mutating func add(_ text: [Unicode.Scalar], number: Int, emit: (ParagraphText) -> Void) {
+    guard let lineClasses else {
+      return emit(ParagraphText(Self.normalizedLine(text, number: number, rules: rules, log: &log)))
     }
-    emitCompleted(emit)
+    var line = takeScratch()
+    line.append(text, number: number, rules: rules, classes: lineClasses, log: &log)
+    layOut(&line, emit: emit)
+  }
+
+  /// Takes input line `number` from its UTF-8 bytes under reflow; emits the paragraphs it
+  /// completes. False, with nothing taken, when the bytes are not valid UTF-8 (or lines are
+  /// not laid out): the caller then decodes them, reports them and calls `add`.
+  public mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, emit: (ParagraphText) -> Void) -> Bool {
+    guard let lineClasses else { return false }
+    var line = takeScratch()
+    let taken = line.append(utf8: bytes, number: number, rules: rules, classes: lineClasses, log: &log)
+    layOut(&line, emit: emit)
+    return taken
+  }
+
+  /// The batch for preparing one line, its storage taken out of `self` (`layOut` puts it back).
+  private mutating func takeScratch() -> PreparedLines {
+    var line = PreparedLines()
+    swap(&line, &scratch)
+    return line
+  }
+
+  /// Lays out the line prepared in `line` and puts its storage back.
+  private mutating func layOut(_ line: inout PreparedLines, emit: (ParagraphText) -> Void) {
+    add(prepared: line, emit: emit)
+    line.removeAll()
+    swap(&line, &scratch)
   }
 
   /// Input line `number` under `--no-reflow` as `add` emits it (every rule applied),
@@ -70,41 +99,64 @@ public struct DocumentNormalizer {
     return (line, pageStart, emphasized)
   }
 
-  /// Lays out lines prepared (`PreparedLines`), in input order, measuring those left
-  /// unmeasured; emits the paragraphs they complete. A caller on another thread passes a
-  /// chunk's lines in one call.
-  public mutating func add(prepared lines: PreparedLines, emit: (Paragraph) -> Void) {
+  /// Lays out lines prepared (`PreparedLines`), in input order; emits the paragraphs they
+  /// complete, repaired. A caller on another thread passes a chunk's lines in one call.
+  public mutating func add(prepared lines: PreparedLines, emit: (ParagraphText) -> Void) {
+    layOut(prepared: lines, repairing: true, emit: emit)
+  }
+
+  /// Lays out lines prepared, as `add(prepared:emit:)` does, but emits the paragraphs they
+  /// complete as layout made them: a third thread repairs them (`repaired(_:rules:)`).
+  public mutating func layOut(prepared lines: PreparedLines, emit: (ParagraphText) -> Void) {
+    layOut(prepared: lines, repairing: false, emit: emit)
+  }
+
+  private mutating func layOut(prepared lines: PreparedLines, repairing: Bool, emit: (ParagraphText) -> Void) {
     lines.forEach { text, layout in
       switch layout {
       case .blank(let pageBreak):
         blocks.addBlankLine(pageBreak: pageBreak)
-      case .cleaned(let number, let pageStart, let emphasized):
-        let measured = BlockReader.measure(text, number: number, pageStart: pageStart, emphasized: emphasized)
-        blocks.add(measured: measured, text: text, pageBreak: pageStart, log: &log, into: &completed)
       case .measured(let line):
         blocks.add(measured: line, text: text, pageBreak: line.pageStart, log: &log, into: &completed)
       }
-      emitCompleted(emit)
+      emitCompleted(repairing: repairing, emit)
     }
   }
 
-  /// Ends the document.
-  public mutating func finish(emit: (Paragraph) -> Void) {
+  /// Ends the document: emits the last paragraphs, repaired unless the caller repairs them
+  /// (`layOut(prepared:emit:)`).
+  public mutating func finish(repairing: Bool = true, emit: (ParagraphText) -> Void) {
     blocks.finish(log: &log, into: &completed)
-    emitCompleted(emit)
+    emitCompleted(repairing: repairing, emit)
   }
 
-  /// Repairs and emits the paragraphs of the completed blocks, keeping the buffer's storage.
-  private mutating func emitCompleted(_ emit: (Paragraph) -> Void) {
+  /// Emits the paragraphs of the completed blocks, repaired when `repairing`, keeping the
+  /// buffer's storage.
+  private mutating func emitCompleted(repairing: Bool, _ emit: (ParagraphText) -> Void) {
     guard !completed.isEmpty else { return }
-    for block in completed where !block.kind.isFurniture { finishParagraph(block.paragraph, emit) }
+    for block in completed where !block.kind.isFurniture {
+      guard repairing else {
+        emit(block.text)
+        continue
+      }
+      if let paragraph = Self.repaired(block.text, rules: rules, log: &log) { emit(paragraph) }
+    }
     completed.removeAll(keepingCapacity: true)
   }
 
-  private mutating func finishParagraph(_ raw: Paragraph, _ emit: (Paragraph) -> Void) {
-    var paragraph = raw
+  /// `paragraph`, as layout made it, with the paragraph rules applied (nothing recorded);
+  /// nil when nothing is left of it. Pure: paragraphs may be repaired on any thread.
+  public static func repaired(_ paragraph: ParagraphText, rules: ParagraphRules) -> ParagraphText? {
+    var log: [Change]? = nil
+    return repaired(paragraph, rules: rules, log: &log)
+  }
+
+  /// A paragraph no rule would change as it is; the others decoded, repaired and encoded.
+  private static func repaired(_ text: ParagraphText, rules: ParagraphRules, log: inout [Change]?) -> ParagraphText? {
+    if text.isInert { return text }
+    var paragraph = text.paragraph
     rules.apply(to: &paragraph, log: &log)
-    if !paragraph.text.isEmpty { emit(paragraph) }
+    return paragraph.text.isEmpty ? nil : ParagraphText(paragraph)
   }
 }
 

@@ -26,10 +26,7 @@ public struct InertLineScanner: Sendable {
   /// The scanner for `options`; nil when no line can be judged from its bytes (layout joins
   /// lines, or `nfkc` or `pangu` may change any character).
   public init?(options: NormalizeOptions) {
-    guard !options.runs(.reflow), !options.runs(.nfkc), !options.runs(.pangu) else { return nil }
-    var triggers: TextFeatures = .space
-    if options.runs(.nfc) { triggers.insert(.nonNFCStable) }
-    for step in ParagraphRules.steps(for: options) { triggers.formUnion(step.trigger) }
+    guard !options.runs(.reflow), let triggers = ParagraphRules(options: options).triggers else { return nil }
     let table = TextFeatures.table
     let removes = options.runs(.encoding)
     var inert = [UInt64](repeating: 0, count: 0x10000 / 64 + Self.shortWords)

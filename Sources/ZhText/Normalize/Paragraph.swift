@@ -42,32 +42,8 @@ public struct Paragraph: Equatable, Sendable {
     return result
   }
 
-  /// Appends another paragraph's text after `separator`.
-  public mutating func append(_ other: Paragraph, separator: [Unicode.Scalar]) {
-    let base = appendSeparator(separator, before: other.text.count)
-    text.append(contentsOf: other.text)
-    laterStarts.append((base, other.firstLine))
-    for start in other.laterStarts { laterStarts.append((start.offset + base, start.line)) }
-  }
-
-  /// Appends the text of input line `number` after `separator`.
-  public mutating func append(_ line: UnsafeBufferPointer<Unicode.Scalar>, line number: Int, separator: [Unicode.Scalar]) {
-    let base = appendSeparator(separator, before: line.count)
-    text.append(contentsOf: line)
-    laterStarts.append((base, number))
-  }
-
-  /// Appends `separator` before `count` characters to come; returns where they start.
-  private mutating func appendSeparator(_ separator: [Unicode.Scalar], before count: Int) -> Int {
-    if laterStarts.isEmpty {
-      // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
-      // rather than regrowing with every line.
-      text.reserveCapacity(max(text.count + count + separator.count, 8 * text.count))
-      laterStarts.reserveCapacity(8)
-    }
-    text.append(contentsOf: separator)
-    return text.count
-  }
+  /// (offset, input line) for each joined line after the first.
+  var laterLineStarts: [(offset: Int, line: Int)] { laterStarts }
 
   /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil.
   public mutating func apply(_ edits: [Edit], rule: RuleID, log: inout [Change]?) {

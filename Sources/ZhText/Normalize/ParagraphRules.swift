@@ -27,6 +27,17 @@ public struct ParagraphRules: Sendable {
     return !doubled.isEmpty
   }
 
+  /// The features of the characters some paragraph rule in force (or normalization) may
+  /// change text for; nil when any character may change (`nfkc`, pangu spacing). Text
+  /// without them is left as it is: a test holds each rule to its trigger.
+  var triggers: TextFeatures? {
+    guard !options.runs(.nfkc), !options.runs(.pangu) else { return nil }
+    var triggers: TextFeatures = .space
+    if options.runs(.nfc) { triggers.insert(.nonNFCStable) }
+    for step in active { triggers.formUnion(step.trigger) }
+    return triggers
+  }
+
   /// False when `cleanLine` would leave `line` as it is and not find it doubled, for
   /// certain: tested in place, without the copy `cleanLine` works on.
   func mayCleanLine(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {

@@ -1,26 +1,27 @@
 /// Input lines made ready for layout on one thread, to be laid out on another: the line
-/// rules applied and each line measured — or its measuring left to the thread that lays it
-/// out, when that thread has time to spare. Either way the layout is the same.
+/// rules applied and each line measured, its text kept as UTF-8 with stand-ins kept (see
+/// `ParagraphText`).
 ///
-/// The lines' text lies in one buffer and a batch's storage is reused for the next, so a
-/// prepared line costs no allocation of its own.
+/// Most lines are measured straight from their bytes and copied as they are
+/// (`LayoutLine.measure(utf8:number:classes:)`); the others are decoded, cleaned, measured
+/// and encoded again. The lines' text lies in one buffer and a batch's storage is reused
+/// for the next, so a prepared line costs no allocation of its own.
 public struct PreparedLines {
-  /// How far a line was taken.
+  /// A line's layout.
   enum Layout {
     /// A blank line (nothing, or only spaces and tabs), which held a form feed when
     /// `pageBreak`.
     case blank(pageBreak: Bool)
-    /// Input line `number`, cleaned by the line rules but not measured: whether a page
-    /// starts there (it held a form feed) and whether rule `doubled` collapsed it.
-    case cleaned(number: Int, pageStart: Bool, emphasized: Bool)
     /// A measured line.
     case measured(LayoutLine)
   }
 
   /// The lines' text, one after another.
-  private var text: [Unicode.Scalar] = []
+  private var text: [UInt8] = []
   /// Each line's layout and where its text ends in `text`.
   private var lines: [(end: Int, layout: Layout)] = []
+  /// A line being decoded, its storage reused.
+  private var decoded: [Unicode.Scalar] = []
 
   /// An empty batch.
   public init() {}
@@ -28,75 +29,85 @@ public struct PreparedLines {
   /// No lines.
   public var isEmpty: Bool { lines.isEmpty }
 
+  /// Makes room for the lines of `count` bytes of input (a line of text takes some 20
+  /// bytes or more, a blank line one).
+  public mutating func reserveCapacity(bytes count: Int) {
+    text.reserveCapacity(count)
+    lines.reserveCapacity(count / 16)
+  }
+
   /// Forgets every line, keeping the storage.
   public mutating func removeAll() {
     text.removeAll(keepingCapacity: true)
     lines.removeAll(keepingCapacity: true)
   }
 
-  /// Appends input line `number` from its UTF-8 bytes, prepared as `append(_:number:rules:measuring:)`
-  /// prepares it. False, with nothing appended, when the bytes are not valid UTF-8: the
-  /// caller then decodes them itself and reports them.
+  /// Appends input line `number` from its UTF-8 bytes, prepared under `rules`, whose
+  /// character classes are `classes` (changes recorded in `log` when it is non-nil). False,
+  /// with nothing appended, when the bytes are not valid UTF-8: the caller then decodes them
+  /// itself and reports them.
   public mutating func append(
-    utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, rules: ParagraphRules, measuring: Bool
+    utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, rules: ParagraphRules, classes: LineClasses,
+    log: inout [Change]?
   ) -> Bool {
-    let start = text.count
-    guard ScalarCoding.decode(bytes, into: &text) == nil else {
-      text.removeSubrange(start...)
-      return false
+    guard !bytes.isEmpty else {
+      lines.append((text.count, .blank(pageBreak: false)))  // half the lines of hard-wrapped extractions
+      return true
     }
-    var log: [Change]? = nil
-    prepareLine(from: start, number: number, rules: rules, measuring: measuring, log: &log)
+    if let line = LayoutLine.measure(utf8: bytes, number: number, classes: classes) {
+      text.append(contentsOf: bytes)
+      lines.append((text.count, .measured(line)))
+      return true
+    }
+    // Decoded into storage taken out of `self` while the line is prepared, and put back.
+    var line: [Unicode.Scalar] = []
+    swap(&line, &decoded)
+    defer {
+      line.removeAll(keepingCapacity: true)
+      swap(&line, &decoded)
+    }
+    guard ScalarCoding.decode(bytes, into: &line) == nil else { return false }
+    append(line, number: number, rules: rules, classes: classes, log: &log, utf8: bytes)
     return true
   }
 
-  /// Appends input line `number`: the line rules applied (changes recorded in `log` when it
-  /// is non-nil) and, when `measuring`, the line measured. A pure function of the line, so
-  /// lines may be prepared on one thread and laid out on another.
+  /// Appends input line `number`, decoded: the line rules applied (changes recorded in
+  /// `log` when it is non-nil), measured, encoded with stand-ins kept. A pure function of
+  /// the line, so lines may be prepared on one thread and laid out on another.
   public mutating func append(
-    _ line: [Unicode.Scalar], number: Int, rules: ParagraphRules, measuring: Bool, log: inout [Change]?
+    _ line: [Unicode.Scalar], number: Int, rules: ParagraphRules, classes: LineClasses, log: inout [Change]?
   ) {
-    let start = text.count
-    text.append(contentsOf: line)
-    prepareLine(from: start, number: number, rules: rules, measuring: measuring, log: &log)
+    append(line, number: number, rules: rules, classes: classes, log: &log, utf8: nil)
   }
 
-  /// Prepares the line whose text was just appended from `start` on.
-  private mutating func prepareLine(
-    from start: Int, number: Int, rules: ParagraphRules, measuring: Bool, log: inout [Change]?
+  /// Appends input line `number`, decoded from `utf8` when that is given (valid UTF-8,
+  /// which is then kept as it is unless the line rules change the line).
+  private mutating func append(
+    _ line: [Unicode.Scalar], number: Int, rules: ParagraphRules, classes: LineClasses, log: inout [Change]?,
+    utf8: UnsafeBufferPointer<UInt8>?
   ) {
-    guard text.count > start else {
-      lines.append((start, .blank(pageBreak: false)))  // half the lines of hard-wrapped extractions
+    guard !line.isEmpty else {
+      lines.append((text.count, .blank(pageBreak: false)))
       return
     }
-    var pageStart = false
-    var emphasized = false
-    let needsCleaning = text.withUnsafeBufferPointer { all in
-      let line = UnsafeBufferPointer(rebasing: all[start...])
-      return line.contains("\u{0C}") || rules.mayCleanLine(line)
+    var cleaned = (line: Paragraph(text: line, line: number), pageStart: false, emphasized: false)
+    var kept = utf8
+    if line.withUnsafeBufferPointer({ $0.contains("\u{0C}") || rules.mayCleanLine($0) }) {
+      cleaned = DocumentNormalizer.cleaned(line, number: number, rules: rules, log: &log)
+      if cleaned.line.text != line { kept = nil }
     }
-    if needsCleaning {
-      // A copy only for the few lines the line rules change (or may).
-      let cleaned = DocumentNormalizer.cleaned(Array(text[start...]), number: number, rules: rules, log: &log)
-      text.replaceSubrange(start..., with: cleaned.line.text)
-      pageStart = cleaned.pageStart
-      emphasized = cleaned.emphasized
-    }
-    let layout: Layout
-    if measuring {
-      let measured = text.withUnsafeBufferPointer {
-        BlockReader.measure(
-          UnsafeBufferPointer(rebasing: $0[start...]), number: number, pageStart: pageStart, emphasized: emphasized)
+    cleaned.line.text.withUnsafeBufferPointer { line in
+      let measured = BlockReader.measure(
+        line, number: number, pageStart: cleaned.pageStart, emphasized: cleaned.emphasized, inert: classes.isInert(line))
+      if measured != nil {
+        if let kept { text.append(contentsOf: kept) } else { ScalarCoding.encodeKeepingStandIns(line, into: &text) }
       }
-      layout = measured.map { .measured($0) } ?? .blank(pageBreak: pageStart)
-    } else {
-      layout = .cleaned(number: number, pageStart: pageStart, emphasized: emphasized)
+      lines.append((text.count, measured.map { .measured($0) } ?? .blank(pageBreak: cleaned.pageStart)))
     }
-    lines.append((text.count, layout))
   }
 
   /// Calls `body` with each line's text (in place) and layout, in input order.
-  func forEach(_ body: (UnsafeBufferPointer<Unicode.Scalar>, Layout) -> Void) {
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Layout) -> Void) {
     text.withUnsafeBufferPointer { text in
       lines.withUnsafeBufferPointer { lines in
         var start = 0

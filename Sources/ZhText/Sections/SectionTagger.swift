@@ -36,7 +36,7 @@ public struct SectionTagger {
     } else {
       kind = .text
     }
-    return Block(paragraph: paragraph, kind: kind, first: line)
+    return Block(text: ParagraphText(paragraph), kind: kind, first: line)
   }
 
   /// The records ready after `block`: usually its own; an unnumbered heading waits for the
@@ -72,9 +72,10 @@ public struct SectionTagger {
 
   /// The record of `block`, labelled on what came before it.
   private mutating func label(_ block: Block) -> SectionRecord {
-    let text = block.paragraph.text
+    let paragraph = block.paragraph
+    let text = paragraph.text
     var record = SectionRecord(
-      lines: block.paragraph.lines, label: .paragraph, level: nil, marker: nil, heading: nil,
+      lines: paragraph.lines, label: .paragraph, level: nil, marker: nil, heading: nil,
       path: [], text: text, lead: nil, credit: nil)
     let first = block.first
     let key = Self.trimmedKey(text)
@@ -108,7 +109,7 @@ public struct SectionTagger {
   private mutating func classify(
     _ record: inout SectionRecord, block: Block, key: [Unicode.Scalar], marker: HeadingMarker?, first: LayoutLine
   ) {
-    let text = block.paragraph.text
+    let text = record.text
     var normalized: String { normalise(text) }  // only headings and titles need it
     if Self.isContinuation(key) {
       record.label = .continuation

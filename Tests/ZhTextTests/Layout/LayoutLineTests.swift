@@ -37,7 +37,7 @@ import Testing
       let stop = key.firstIndex { !$0.traits.isDisjoint(with: .prosePunctuation) }
       let colon = key.prefix(6).firstIndex { $0 == "：" || $0 == ":" }
       let label = colon.map { $0 > 0 && ["摘要", "注", "答", "问"].contains(String(String.UnicodeScalarView(key[..<$0]))) } ?? false
-      let opening = [Unicode.Scalar](line).withUnsafeBufferPointer { LineOpening($0) }
+      let opening = Array(line.utf8).withUnsafeBufferPointer { LineOpening($0) }
       #expect(opening.opensWithLabel == label, "\(line)")
       #expect(opening.stopsEarly == ((stop.map { $0 < 4 } ?? false) && !label), "\(line)")
       #expect(opening.endsSentenceEarly == (stop.map { $0 <= 14 && key[$0].traits.contains(.sentenceEnd) } ?? false), "\(line)")
@@ -48,14 +48,16 @@ import Testing
   /// reports it), and the batch stays as it was.
   @Test func preparedLinesRefuseInvalidUTF8() {
     let rules = ParagraphRules(options: NormalizeOptions())
+    let classes = LineClasses(rules: rules)
     var batch = PreparedLines()
+    var log: [Change]? = nil
     let valid = Array("共建国家发挥各自优势。".utf8)
     let invalid: [UInt8] = Array("共建".utf8) + [0xE4, 0xB8] + Array("国家".utf8)
-    #expect(valid.withUnsafeBufferPointer { batch.append(utf8: $0, number: 1, rules: rules, measuring: true) })
-    #expect(!invalid.withUnsafeBufferPointer { batch.append(utf8: $0, number: 2, rules: rules, measuring: true) })
+    #expect(valid.withUnsafeBufferPointer { batch.append(utf8: $0, number: 1, rules: rules, classes: classes, log: &log) })
+    #expect(!invalid.withUnsafeBufferPointer { batch.append(utf8: $0, number: 2, rules: rules, classes: classes, log: &log) })
     var lines: [(String, Bool)] = []
     batch.forEach { text, layout in
-      if case .measured(let line) = layout { lines.append((String(String.UnicodeScalarView(text)), line.endsSentence)) }
+      if case .measured(let line) = layout { lines.append((String(decoding: text, as: UTF8.self), line.endsSentence)) }
     }
     #expect(lines.count == 1 && lines[0].0 == "共建国家发挥各自优势。" && lines[0].1)
   }

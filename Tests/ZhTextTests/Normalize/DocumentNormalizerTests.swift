@@ -7,9 +7,9 @@ func normalize(_ lines: [String], options: NormalizeOptions = NormalizeOptions()
   var normalizer = DocumentNormalizer(options: options, reporting: false)
   var out: [String] = []
   for (index, line) in lines.enumerated() {
-    normalizer.add([Unicode.Scalar](line), number: index + 1) { out.append($0.text.string) }
+    normalizer.add([Unicode.Scalar](line), number: index + 1) { out.append($0.paragraph.text.string) }
   }
-  normalizer.finish { out.append($0.text.string) }
+  normalizer.finish { out.append($0.paragraph.text.string) }
   return out
 }
 
@@ -322,11 +322,11 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     #expect(normalize(lines, options: options) == ["第一行没有结束", "", "第二行2023年"])
   }
 
-  /// Lines prepared on one thread are measured there or where they are laid out, chunk by
-  /// chunk as the threads' load says: either way, or mixed, the paragraphs are those of one
-  /// thread. The lines hold what measuring reads besides the text: a form feed before a
-  /// page number and a running header, and a heading in fake bold before a wrapped line.
-  @Test func preparedLinesLayOutAlikeMeasuredHereOrThere() {
+  /// Lines prepared on one thread, from their bytes or decoded, and laid out on another in
+  /// batches of any size give the paragraphs of one thread. The lines hold what measuring
+  /// reads besides the text: a form feed before a page number and a running header, and a
+  /// heading in fake bold before a wrapped line.
+  @Test func preparedLinesLayOutAsOneThreadDoes() {
     // Pages shorter than a running header's usual gap, so only the form feed shows the
     // header repeats at a page top; and under it a bold line as wide as the text (a
     // different one on each page), which only its doubling keeps from joining the line
@@ -340,32 +340,52 @@ func interleaved(_ lines: [String]) -> [String] { lines.flatMap { [$0, ""] } }
     let paragraph = ReflowTests.body.prefix(4).joined()
     #expect(expected == ["共建“一带一路”进展报告"] + tails.flatMap { ["卫生" + $0, paragraph] })
     let rules = ParagraphRules(options: NormalizeOptions())
+    let classes = LineClasses(rules: rules)
     // Batches of one line to all of them, their storage reused from batch to batch; lines
     // from their UTF-8 bytes and from decoded text alike.
-    for measuring in [{ (_: Int) in true }, { _ in false }, { $0 % 3 == 0 }] {
-      for batchSize in [1, 5, lines.count] {
-        var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
-        var out: [String] = []
-        var batch = PreparedLines()
-        for (index, line) in lines.enumerated() {
-          if index % 2 == 0 {
-            let bytes = Array(line.utf8)
-            #expect(bytes.withUnsafeBufferPointer {
-              batch.append(utf8: $0, number: index + 1, rules: rules, measuring: measuring(index))
-            })
-          } else {
-            var log: [Change]? = nil
-            batch.append([Unicode.Scalar](line), number: index + 1, rules: rules, measuring: measuring(index), log: &log)
-          }
-          if (index + 1) % batchSize == 0 || index + 1 == lines.count {
-            normalizer.add(prepared: batch) { out.append($0.text.string) }
-            batch.removeAll()
-          }
+    for batchSize in [1, 5, lines.count] {
+      var normalizer = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
+      var out: [String] = []
+      var batch = PreparedLines()
+      var log: [Change]? = nil
+      for (index, line) in lines.enumerated() {
+        if index % 2 == 0 {
+          let bytes = Array(line.utf8)
+          #expect(bytes.withUnsafeBufferPointer {
+            batch.append(utf8: $0, number: index + 1, rules: rules, classes: classes, log: &log)
+          })
+        } else {
+          batch.append([Unicode.Scalar](line), number: index + 1, rules: rules, classes: classes, log: &log)
         }
-        normalizer.finish { out.append($0.text.string) }
-        #expect(out == expected, "batches of \(batchSize)")
+        if (index + 1) % batchSize == 0 || index + 1 == lines.count {
+          normalizer.add(prepared: batch) { out.append($0.paragraph.text.string) }
+          batch.removeAll()
+        }
       }
+      normalizer.finish { out.append($0.paragraph.text.string) }
+      #expect(out == expected, "batches of \(batchSize)")
     }
+  }
+
+  /// Laying out on one thread and repairing on another gives what doing both at once gives.
+  @Test func layoutThenRepairAsAddDoes() {
+    let lines = interleaved(ReflowTests.body) + ["北京北京：：山区小学抢修待开学山区小学抢修待开学", "第７１届, 共建‘一带一路 '。", "截至 2023 年 6 月底"]
+    let rules = ParagraphRules(options: NormalizeOptions())
+    var batch = PreparedLines()
+    var log: [Change]? = nil
+    for (index, line) in lines.enumerated() {
+      batch.append([Unicode.Scalar](line), number: index + 1, rules: rules, classes: LineClasses(rules: rules), log: &log)
+    }
+    var together = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
+    var expected: [[UInt8]] = []
+    together.add(prepared: batch) { expected.append($0.utf8) }
+    together.finish { expected.append($0.utf8) }
+    var apart = DocumentNormalizer(options: NormalizeOptions(), reporting: false)
+    var laidOut: [ParagraphText] = []
+    apart.layOut(prepared: batch) { laidOut.append($0) }
+    apart.finish(repairing: false) { laidOut.append($0) }
+    #expect(laidOut.compactMap { DocumentNormalizer.repaired($0, rules: rules)?.utf8 } == expected)
+    #expect(expected.count >= 4 && laidOut.contains { !$0.isInert } && laidOut.contains(where: \.isInert))
   }
 
   @Test func reportsEveryChangeWithItsLine() {

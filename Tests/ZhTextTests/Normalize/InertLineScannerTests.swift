@@ -44,8 +44,8 @@ private func isInert(_ bytes: [UInt8], _ scanner: InertLineScanner) -> Bool {
         inertCount += 1
         var normalizer = DocumentNormalizer(options: options, reporting: false)
         var out: [[Unicode.Scalar]] = []
-        normalizer.add(text, number: 1) { out.append($0.text) }
-        normalizer.finish { out.append($0.text) }
+        normalizer.add(text, number: 1) { out.append($0.paragraph.text) }
+        normalizer.finish { out.append($0.paragraph.text) }
         if out != [text] { broken.append("\(name): U+\(String(v, radix: 16, uppercase: true)) in \(text.string) → \(out.map(\.string))") }
       }
     }

@@ -97,7 +97,7 @@ func tag(_ blocks: [String]) -> [SectionRecord] {
       let paragraph = Paragraph(text: Array(text.unicodeScalars), line: index + 1)
       let line = LayoutLine(paragraph, pageStart: false, emphasized: bold)
       let kind: Block.Kind = line.isHeadingShaped ? .heading : .text
-      records += tagger.tag(Block(paragraph: paragraph, kind: kind, first: line))
+      records += tagger.tag(Block(text: ParagraphText(paragraph), kind: kind, first: line))
     }
     records += tagger.finish()
     #expect(records.map(\.label) == [.paragraph, .title, .title, .paragraph])

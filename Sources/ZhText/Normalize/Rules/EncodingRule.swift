@@ -15,6 +15,12 @@ public enum EncodingRule {
     }
   }
 
+  /// Every character the rule removes: all of them up to U+2060, or U+FEFF (`isRemoved`
+  /// keeps every other character at once).
+  static let removedCharacters: [UInt32] = (Array(0...0x2060) + [0xFEFF]).filter {
+    Unicode.Scalar($0).map(isRemoved) == true
+  }
+
   /// The deletions for `text`.
   public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
     text.withUnsafeBufferPointer { text in

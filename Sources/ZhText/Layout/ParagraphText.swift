@@ -1,0 +1,141 @@
+/// A paragraph as layout builds it from the lines it joins, and as normalize writes it: its
+/// text in UTF-8, where each input line starts in it, and whether any paragraph rule in
+/// force could change it.
+///
+/// The text is UTF-8 with the stand-ins for invalid input bytes kept as the scalars they are
+/// (`ScalarCoding.encodeKeepingStandIns`), so it is valid throughout: lines are joined by
+/// copying their bytes, and a paragraph no rule changes (`isInert`) is written out without
+/// being decoded or encoded. `paragraph` decodes it for the rules and for other readers.
+public struct ParagraphText: Sendable {
+  /// The text, UTF-8 with stand-ins kept.
+  public private(set) var utf8: [UInt8]
+  /// How many characters (scalars) it has.
+  public private(set) var count: Int
+  /// No paragraph rule in force would change it.
+  public private(set) var isInert: Bool
+  /// The input line the text starts on.
+  private var firstLine: Int
+  /// (byte offset, input line) for each joined line after the first.
+  private var laterStarts: [(offset: Int, line: Int)] = []
+
+  /// Input line `number`, UTF-8 with stand-ins kept, of `count` characters, as a paragraph
+  /// of its own; `inert`: no paragraph rule would change it.
+  init(line: UnsafeBufferPointer<UInt8>, number: Int, count: Int, inert: Bool) {
+    utf8 = Array(line)
+    self.count = count
+    isInert = inert
+    firstLine = number
+  }
+
+  /// The text of `paragraph`, its line starts kept; `inert` says no rule would change it.
+  public init(_ paragraph: Paragraph, inert: Bool = false) {
+    utf8 = []
+    count = paragraph.text.count
+    isInert = inert
+    firstLine = paragraph.lines.lowerBound
+    paragraph.text.withUnsafeBufferPointer { text in
+      var start = 0
+      for (offset, line) in paragraph.laterLineStarts {
+        ScalarCoding.encodeKeepingStandIns(UnsafeBufferPointer(rebasing: text[start..<offset]), into: &utf8)
+        laterStarts.append((utf8.count, line))
+        start = offset
+      }
+      ScalarCoding.encodeKeepingStandIns(UnsafeBufferPointer(rebasing: text[start...]), into: &utf8)
+    }
+  }
+
+  /// The first and last input line.
+  public var lines: ClosedRange<Int> { firstLine...(laterStarts.last?.line ?? firstLine) }
+
+  /// The text decoded, with its line starts (offsets in scalars).
+  public var paragraph: Paragraph {
+    utf8.withUnsafeBufferPointer { bytes in
+      var text: [Unicode.Scalar] = []
+      text.reserveCapacity(count)
+      var starts: [(offset: Int, line: Int)] = []
+      var start = 0
+      for (offset, line) in laterStarts {
+        ScalarCoding.decode(UnsafeBufferPointer(rebasing: bytes[start..<offset]), into: &text)
+        starts.append((text.count, line))
+        start = offset
+      }
+      ScalarCoding.decode(UnsafeBufferPointer(rebasing: bytes[start...]), into: &text)
+      var paragraph = Paragraph(text: text, line: firstLine)
+      for (offset, line) in starts { paragraph.markLineStart(line, at: offset) }
+      return paragraph
+    }
+  }
+
+  /// Appends the text as text output writes it: stand-ins as the invalid bytes they stand for.
+  public func appendOutput(to output: inout [UInt8]) {
+    utf8.withUnsafeBufferPointer { ScalarCoding.appendRestoringInvalidBytes($0, to: &output) }
+  }
+
+  /// Calls `body` with the text's bytes, in place.
+  func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { utf8.withUnsafeBufferPointer(body) }
+
+  // MARK: - Joining lines
+
+  /// Appends input line `number` (UTF-8 with stand-ins kept, `count` characters, `inert` as
+  /// for `init`) after `separator`, an ASCII space or nothing.
+  mutating func append(
+    _ line: UnsafeBufferPointer<UInt8>, line number: Int, count: Int, inert: Bool, separator: [Unicode.Scalar]
+  ) {
+    if laterStarts.isEmpty {
+      // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
+      // rather than regrowing with every line.
+      utf8.reserveCapacity(max(utf8.count + line.count + separator.count, 8 * utf8.count))
+      laterStarts.reserveCapacity(8)
+    }
+    for scalar in separator { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
+    laterStarts.append((utf8.count, number))
+    utf8.append(contentsOf: line)
+    self.count += separator.count + count
+    // A space between joined lines is text rule `space` reads.
+    isInert = isInert && inert && separator.isEmpty
+  }
+
+  /// Appends another paragraph (a photo credit after its caption), with nothing between.
+  mutating func append(_ other: ParagraphText) {
+    let base = utf8.count
+    laterStarts.append((base, other.firstLine))
+    for (offset, line) in other.laterStarts { laterStarts.append((base + offset, line)) }
+    utf8 += other.utf8
+    count += other.count
+    isInert = isInert && other.isInert
+  }
+
+  /// The last character, if any.
+  var last: Unicode.Scalar? {
+    guard !utf8.isEmpty else { return nil }
+    return withUTF8 { ValidUTF8.scalar(at: ValidUTF8.start(before: $0.count, in: $0), in: $0).0 }
+  }
+
+  /// The last `n` characters (or all there are).
+  func suffix(_ n: Int) -> [Unicode.Scalar] {
+    withUTF8 { bytes in
+      var start = bytes.count
+      var taken = 0
+      while start > 0 && taken < n {
+        start = ValidUTF8.start(before: start, in: bytes)
+        taken += 1
+      }
+      return ValidUTF8.decode(UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+  }
+
+  /// Removes the last character.
+  mutating func removeLast() {
+    let start = withUTF8 { ValidUTF8.start(before: $0.count, in: $0) }
+    utf8.removeSubrange(start...)
+    count -= 1
+  }
+
+  /// Removes the spaces the text ends with.
+  mutating func removeTrailingSpaces() {
+    while let end = last, end.isSpaceLike { removeLast() }
+  }
+
+  /// The text decoded (for tests and the rare decisions that read the whole text).
+  var scalars: [Unicode.Scalar] { withUTF8(ValidUTF8.decode) }
+}
