@@ -183,8 +183,10 @@ final class NormalizeHandler: DocumentHandler {
           let handler = owned.value
           try handler.sink.append { out in
             for paragraph in paragraphs.value {
-              if let repaired = DocumentNormalizer.repaired(paragraph, rules: rules) {
-                handler.appendParagraph(repaired, to: &out)
+              switch DocumentNormalizer.repair(paragraph, rules: rules) {
+              case .unchanged(let text): handler.appendParagraph(text, to: &out)
+              case .changed(let repaired): handler.appendParagraph(repaired, to: &out)
+              case .removed: break
               }
             }
           }
@@ -201,9 +203,9 @@ final class NormalizeHandler: DocumentHandler {
           case .finished(let paragraph):
             handler.appendParagraph(paragraph, to: &out)
           case .repaired(let line):
-            handler.appendLine(line, to: &out)
+            handler.appendParagraph(line, to: &out)
           case .awaitingRules(let text, let number):
-            handler.appendLine(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
+            handler.appendParagraph(DocumentNormalizer.normalizedLine(text, number: number, rules: rules), to: &out)
           case .verbatim(let range):
             batch.value.bytes.withUnsafeBufferPointer { handler.appendVerbatim(UnsafeBufferPointer(rebasing: $0[range]), to: &out) }
           }
@@ -297,13 +299,13 @@ final class NormalizeHandler: DocumentHandler {
     }
   }
 
-  /// Appends one line repaired under `--no-reflow`, as `appendParagraph` appends a paragraph.
-  private func appendLine(_ line: Paragraph, to out: inout [UInt8]) {
+  /// Appends one paragraph (or line, under `--no-reflow`) the rules repaired, decoded.
+  private func appendParagraph(_ paragraph: Paragraph, to out: inout [UInt8]) {
     if jsonl == true {
-      appendRecord(line, to: &out)
+      appendRecord(paragraph, to: &out)
     } else {
       appendLineBreak(to: &out)
-      ScalarCoding.encode(line.text, into: &out, rawInvalidBytes: true)
+      ScalarCoding.encode(paragraph.text, into: &out, rawInvalidBytes: true)
     }
   }
 

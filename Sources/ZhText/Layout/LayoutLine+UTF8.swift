@@ -70,21 +70,20 @@ extension LayoutLine {
     guard seen & LineClasses.generalWay == 0, overlong >> 31 == 0, keyCount > 3 else { return nil }
     let text = UnsafeBufferPointer(start: p, count: n)
     let classOf = { (c: Unicode.Scalar) in c.value < 0x10000 ? table[Int(c.value)] : 0 }
-    // The spaces the line starts with: its indent.
+    // The spaces the line starts with (its indent), read from their bytes.
     var start = 0
     var indent = 0
     var leadingXor: UInt32 = 0
     var leadingSpaces = 0
-    var first: Unicode.Scalar = " "
     while start < n {
-      let (c, next) = ValidUTF8.scalar(at: start, in: text)
-      first = c
-      guard c.isSpaceLike else { break }
-      indent += c == "\u{3000}" ? 2 : 1
-      leadingXor ^= c.value
+      let space = ValidUTF8.spaceLength(at: start, in: text)
+      if space == 0 { break }
+      indent += space == 3 ? 2 : 1
+      leadingXor ^= space == 1 ? 0x20 : space == 2 ? 0xA0 : 0x3000
       leadingSpaces += 1
-      start = next
+      start += space
     }
+    let first = ValidUTF8.scalar(at: start, in: text).0  // the line has characters other than spaces
     // The spaces it ends with, then the character it ends on: the last one that is neither
     // a space nor a closing bracket (other than `)`), and the one before that.
     var end = n

@@ -118,6 +118,8 @@ struct LayoutWindow {
 
   private mutating func replace(_ leaving: LocalLayout.Metrics, with arriving: LocalLayout.Metrics) {
     singleGapLines += (arriving.gapBefore == 1 ? 1 : 0) - (leaving.gapBefore == 1 ? 1 : 0)
+    // The same width, ending alike (as lines of hard-wrapped text often are): nothing moves.
+    if leaving.width == arriving.width && leaving.endsClause == arriving.endsClause { return }
     widths.replaceSorted(leaving.width, with: arriving.width)
     switch (leaving.endsClause, arriving.endsClause) {
     case (false, false): middles.replaceSorted(leaving.width, with: arriving.width)

@@ -133,7 +133,10 @@ public struct ParagraphText: Sendable {
 
   /// Removes the spaces the text ends with.
   mutating func removeTrailingSpaces() {
-    while let end = last, end.isSpaceLike { removeLast() }
+    // A space's encoding ends in 0x20, 0xA0 (U+00A0) or 0x80 (U+3000): most text ends in none.
+    while let byte = utf8.last, byte == 0x20 || byte == 0xA0 || byte == 0x80, let end = last, end.isSpaceLike {
+      removeLast()
+    }
   }
 
   /// The text decoded (for tests and the rare decisions that read the whole text).

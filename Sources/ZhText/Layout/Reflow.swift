@@ -375,7 +375,11 @@ public struct Reflow {
   private var currentIsBracketed: Bool {
     guard let current else { return false }
     return current.withUTF8 { text in
-      guard let first = ValidUTF8.Scalars(text).first(where: { !$0.isSpaceLike }), first == "（" || first == "(",
+      // Its first character, `（` (EF BC 88) or `(`, read from its bytes: most paragraphs stop here.
+      let start = ValidUTF8.firstNonSpace(in: text)
+      guard start < text.count,
+        text[start] == 0x28 || text[start] == 0xEF && start + 2 < text.count && text[start + 1] == 0xBC
+          && text[start + 2] == 0x88,
         let end = ValidUTF8.last(in: text, where: { !$0.isSpaceLike }), end == "）" || end == ")"
       else { return false }
       var depth = 0

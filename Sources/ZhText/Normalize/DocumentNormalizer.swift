@@ -139,24 +139,39 @@ public struct DocumentNormalizer {
         emit(block.text)
         continue
       }
-      if let paragraph = Self.repaired(block.text, rules: rules, log: &log) { emit(paragraph) }
+      switch Self.repair(block.text, rules: rules, log: &log) {
+      case .unchanged(let text): emit(text)
+      case .changed(let paragraph): emit(ParagraphText(paragraph))
+      case .removed: break
+      }
     }
     completed.removeAll(keepingCapacity: true)
   }
 
-  /// `paragraph`, as layout made it, with the paragraph rules applied (nothing recorded);
-  /// nil when nothing is left of it. Pure: paragraphs may be repaired on any thread.
-  public static func repaired(_ paragraph: ParagraphText, rules: ParagraphRules) -> ParagraphText? {
-    var log: [Change]? = nil
-    return repaired(paragraph, rules: rules, log: &log)
+  /// What the paragraph rules made of a paragraph.
+  public enum Repair {
+    /// No rule changed it: its text as layout made it.
+    case unchanged(ParagraphText)
+    /// Its text as the rules changed it.
+    case changed(Paragraph)
+    /// Nothing is left of it.
+    case removed
   }
 
-  /// A paragraph no rule would change as it is; the others decoded, repaired and encoded.
-  private static func repaired(_ text: ParagraphText, rules: ParagraphRules, log: inout [Change]?) -> ParagraphText? {
-    if text.isInert { return text }
+  /// `paragraph`, as layout made it, with the paragraph rules applied (nothing recorded).
+  /// Pure: paragraphs may be repaired on any thread.
+  public static func repair(_ paragraph: ParagraphText, rules: ParagraphRules) -> Repair {
+    var log: [Change]? = nil
+    return repair(paragraph, rules: rules, log: &log)
+  }
+
+  /// A paragraph no rule would change is not even decoded; one the rules leave as it was
+  /// keeps its bytes.
+  private static func repair(_ text: ParagraphText, rules: ParagraphRules, log: inout [Change]?) -> Repair {
+    if text.isInert { return .unchanged(text) }
     var paragraph = text.paragraph
-    rules.apply(to: &paragraph, log: &log)
-    return paragraph.text.isEmpty ? nil : ParagraphText(paragraph)
+    guard rules.apply(to: &paragraph, log: &log) else { return .unchanged(text) }
+    return paragraph.text.isEmpty ? .removed : .changed(paragraph)
   }
 }
 

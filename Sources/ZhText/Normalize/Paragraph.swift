@@ -45,9 +45,11 @@ public struct Paragraph: Equatable, Sendable {
   /// (offset, input line) for each joined line after the first.
   var laterLineStarts: [(offset: Int, line: Int)] { laterStarts }
 
-  /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil.
-  public mutating func apply(_ edits: [Edit], rule: RuleID, log: inout [Change]?) {
-    guard !edits.isEmpty else { return }
+  /// Applies `edits` made by `rule`, recording each in `log` when it is non-nil; true when
+  /// there were any.
+  @discardableResult
+  public mutating func apply(_ edits: [Edit], rule: RuleID, log: inout [Change]?) -> Bool {
+    guard !edits.isEmpty else { return false }
     if log != nil {
       for edit in edits {
         log?.append(Self.change(for: edit, in: text, rule: rule, line: line(at: edit.range.lowerBound)))
@@ -71,6 +73,7 @@ public struct Paragraph: Equatable, Sendable {
       laterStarts[k].offset = max(0, adjusted)
     }
     text.apply(edits)
+    return true
   }
 
   /// The excerpt of a change: up to `context` scalars each side of the edit.

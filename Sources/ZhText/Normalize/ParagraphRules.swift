@@ -45,26 +45,29 @@ public struct ParagraphRules: Sendable {
       || options.runs(.doubled) && DoubledGlyphRule.mayCollapse(line)
   }
 
-  /// Applies the paragraph rules. Features are found once; a rule whose trigger characters
+  /// Applies the paragraph rules; true when any changed the text. Features are found once; a rule whose trigger characters
   /// are absent is skipped (no rule creates another's trigger, except `bracket` and `quote`,
   /// which create full-width characters that only `space` reads, and `space` always runs
   /// when there is a space).
-  public func apply(to paragraph: inout Paragraph, log: inout [Change]?) {
+  @discardableResult
+  public func apply(to paragraph: inout Paragraph, log: inout [Change]?) -> Bool {
     let features = TextFeatures(of: paragraph.text)
+    var changed = false
     if options.runs(.nfkc) {
-      replaceWhole(&paragraph, UnicodeNormalizer.nfkc.normalize(paragraph.text), .nfkc, &log)
+      changed = replaceWhole(&paragraph, UnicodeNormalizer.nfkc.normalize(paragraph.text), .nfkc, &log)
     } else if options.runs(.nfc) && features.contains(.nonNFCStable) {
-      replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
+      changed = replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
     }
     let pangu = options.runs(.pangu)
     for step in active {
       if step.rule == .space && pangu {  // pangu spacing reads every character
-        paragraph.apply(SpaceRule.edits(paragraph.text, pangu: true), rule: .space, log: &log)
+        changed = paragraph.apply(SpaceRule.edits(paragraph.text, pangu: true), rule: .space, log: &log) || changed
         continue
       }
       guard !features.isDisjoint(with: step.trigger) else { continue }
-      paragraph.apply(step.edits(paragraph.text), rule: step.rule, log: &log)
+      changed = paragraph.apply(step.edits(paragraph.text), rule: step.rule, log: &log) || changed
     }
+    return changed
   }
 
   /// A paragraph rule: its name, the features without which it edits nothing, and its edits.
@@ -98,9 +101,11 @@ public struct ParagraphRules: Sendable {
     (.tilde, .tilde, TildeRule.edits),
   ]
 
+  /// Replaces the paragraph's text with `new`; true when they differ.
   private func replaceWhole(
     _ paragraph: inout Paragraph, _ new: [Unicode.Scalar], _ rule: RuleID, _ log: inout [Change]?
-  ) {
-    if let edit = Edit.between(paragraph.text, new) { paragraph.apply([edit], rule: rule, log: &log) }
+  ) -> Bool {
+    guard let edit = Edit.between(paragraph.text, new) else { return false }
+    return paragraph.apply([edit], rule: rule, log: &log)
   }
 }
