@@ -26,10 +26,13 @@ public struct Reflow {
   static let paragraphLimit = 1 << 16
   /// Nor once this many captions and furniture blocks wait for it to end.
   static let pendingLimit = 1024
+  /// Decided lines kept in the window before the ones layout no longer reads are dropped.
+  static let decidedKept = 256
 
   private let options: NormalizeOptions
   private let junction: WrapJunction
-  /// The lines not yet decided, and up to `LocalLayout.radius` decided ones before them.
+  /// The lines not yet decided, and up to `decidedKept` decided ones before them (layout
+  /// reads `LocalLayout.radius` of them).
   private var window: [LayoutLine] = []
   /// The text of the lines of `window`.
   private var texts = LineTextWindow()
@@ -121,7 +124,9 @@ public struct Reflow {
     if startsPage { pagesSeen += 1 }
     defer {
       cursor += 1
-      if cursor > LocalLayout.radius * 2 {
+      // The decided lines layout no longer looks at are dropped a few hundred at a time:
+      // each drop moves the lines still kept to the front.
+      if cursor > Self.decidedKept {
         window.removeFirst(cursor - LocalLayout.radius)
         texts.removeFirst(cursor - LocalLayout.radius)
         endsPage.removeFirst(cursor - LocalLayout.radius)
