@@ -8,7 +8,7 @@ import ZhTextCLI
 /// input at a time: the reading thread measures each line from its bytes (decoding and
 /// cleaning the few that need it, see `PreparedLines`); an `OutputStage` lays the measured
 /// lines out, applies the paragraph rules to the paragraphs some rule could change, and
-/// writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
+/// writes — with three threads or more, a second stage after it repairs and writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
 /// are copied through from their bytes, never decoded, a run of whole lines at a time
 /// (`verbatimLines`); the stage applies the rules to the other lines, which the reading
 /// thread only decodes — unless the stage has a backlog, when the reading thread applies
@@ -41,9 +41,9 @@ final class NormalizeHandler: DocumentHandler {
   private var previous: Paragraph?
   /// The second thread, when the rules and output run there (under reflow: layout).
   private let stage: OutputStage?
-  /// Under reflow with a stage, a third thread after it, which repairs the paragraphs
-  /// layout made and writes them: with two cores, three threads of about equal work keep
-  /// both busy where two unequal halves would leave one waiting.
+  /// Under reflow with three threads or more, a third after the stage, which repairs the
+  /// paragraphs layout made and writes them (with two, the stage does that too: on two
+  /// cores a third thread only adds the cost of handing work over).
   private let repairStage: OutputStage?
   /// What comes between two text paragraphs (two line breaks with `--blank-line`).
   private let lineBreak: [UInt8]
@@ -66,7 +66,7 @@ final class NormalizeHandler: DocumentHandler {
     self.reporter = ChangeReporter(format: report)
     let reporting = report != nil || diff != nil
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
-    self.repairStage = stage != nil && options.runs(.reflow) ? OutputStage() : nil
+    self.repairStage = threads > 2 && stage != nil && options.runs(.reflow) ? OutputStage() : nil
     self.rules = ParagraphRules(options: options)
     self.normalizer = DocumentNormalizer(options: options, reporting: reporting)
     self.lineClasses = normalizer.lineClasses
@@ -171,15 +171,15 @@ final class NormalizeHandler: DocumentHandler {
     let terminated = lastTerminated
     try stage.submit { () throws(OutputSink.WriteError) in
       let handler = owned.value
-      if let repairStage = handler.repairStage {
+      if handler.lineClasses != nil {
         // Under reflow every line comes prepared: there are no other pieces.
         // A list the repair stage has finished with, emptied here, where it was filled.
-        var laidOut = repairStage.reclaim([ParagraphText].self) ?? []
+        var laidOut = handler.repairStage?.reclaim([ParagraphText].self) ?? []
         laidOut.removeAll(keepingCapacity: true)
         handler.normalizer.layOut(prepared: batch.value.prepared) { laidOut.append($0) }
         if last { handler.normalizer.finish(repairing: false) { laidOut.append($0) } }
         let paragraphs = StageOwned(laidOut)
-        try repairStage.submit { () throws(OutputSink.WriteError) in
+        let repair = { @Sendable () throws(OutputSink.WriteError) -> Any in
           let handler = owned.value
           try handler.sink.append { out in
             for paragraph in paragraphs.value {
@@ -193,6 +193,7 @@ final class NormalizeHandler: DocumentHandler {
           if last { try handler.endDocument(lastTerminated: terminated) }
           return paragraphs.value  // reused or released by the layout stage, which made it
         }
+        if let repairStage = handler.repairStage { try repairStage.submit(repair) } else { _ = try repair() }
         return batch.value
       }
       // Straight into the sink's buffer, which keeps its capacity from batch to batch: a

@@ -86,14 +86,18 @@ import Testing
     return data
   }()
 
+  /// Two threads (layout, repair and output on the second) and three (repair and output on
+  /// a third, under reflow) write what one writes.
   @Test func normalizeOutputStageWritesWhatOneThreadWrites() throws {
     let tool = Tool(name: "normalize")
     for arguments in [[], ["--no-reflow"], ["--format", "jsonl"], ["--blank-line"], ["-z"]] {
       let input = arguments == ["-z"] ? Self.seedDocuments : Self.seedsRepeated
       let one = try tool.run(arguments + ["--threads", "1"], input: input)
-      let two = try tool.run(arguments + ["--threads", "2"], input: input)
-      #expect(one.stdout == two.stdout && one.stdout.count > 100_000 / (arguments == ["-z"] ? 4 : 1), "\(arguments)")
-      #expect(one.status == 0 && two.status == 0)
+      #expect(one.status == 0 && one.stdout.count > 100_000 / (arguments == ["-z"] ? 4 : 1), "\(arguments)")
+      for threads in ["2", "3"] {
+        let more = try tool.run(arguments + ["--threads", threads], input: input)
+        #expect(more.stdout == one.stdout && more.status == 0, "\(arguments) --threads \(threads)")
+      }
     }
   }
 
@@ -181,9 +185,11 @@ import Testing
   @Test func writeErrorsOnTheOutputStageAreReported() throws {
     for name in ["normalize", "tag-sections"] {
       let path = Tool(name: name).path
-      let result = try Tool.shell("cat seeds/*.txt seeds/*.txt seeds/*.txt | '\(path)' --threads 2 > /dev/full")
-      #expect(result.status == 1, "\(name)")
-      #expect(result.stderr == "\(name): write error: No space left on device\n")
+      for threads in ["2", "3"] {
+        let result = try Tool.shell("cat seeds/*.txt seeds/*.txt seeds/*.txt | '\(path)' --threads \(threads) > /dev/full")
+        #expect(result.status == 1, "\(name) --threads \(threads)")
+        #expect(result.stderr == "\(name): write error: No space left on device\n")
+      }
     }
   }
 }
