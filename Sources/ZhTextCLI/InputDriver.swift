@@ -53,11 +53,11 @@ public protocol DocumentHandler: AnyObject {
   func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool
   /// Whether the handler takes runs of text lines from their bytes (`verbatimLines`).
   var claimsLines: Bool { get }
-  /// The rest of a chunk read, from where a text line starts: the handler deals with the
-  /// whole lines at its start (each with its line end) that it can from their bytes alone
-  /// (valid only during the call), and says which (none: they are handed on one at a time). A line it refuses
-  /// is then handed to `text` without a call to `verbatim`.
-  func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun
+  /// The rest of a chunk read, from where text line `firstNumber` starts: the handler deals
+  /// with the whole lines at its start (each with its line end) that it can from their bytes
+  /// alone (valid only during the call), and says which (none: they are handed on one at a
+  /// time). A line it refuses is then handed to `text` without a call to `verbatim`.
+  func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>, firstNumber: Int) throws(OutputSink.WriteError) -> LineRun
   /// A record of the document (records input).
   func record(_ record: JSONRecord, _ line: InputLine) throws(OutputSink.WriteError)
   /// The document ended.
@@ -78,7 +78,7 @@ extension DocumentHandler {
   /// beside the work on it.
   public var chunkSize: Int { 1 << 18 }
   /// No line runs by default.
-  public func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
+  public func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>, firstNumber: Int) throws(OutputSink.WriteError) -> LineRun {
     LineRun.none
   }
   /// Every line is decoded by default.
@@ -178,7 +178,7 @@ public final class InputDriver {
   private func take(_ rest: UnsafeBufferPointer<UInt8>, _ state: inout ReadState) -> LineRun {
     guard state.failure == nil, state.inDocument, state.format == .text, !state.stopped else { return .none }
     do throws(OutputSink.WriteError) {
-      let run = try handler.verbatimLines(rest)
+      let run = try handler.verbatimLines(rest, firstNumber: state.lineNumber + 1)
       state.lineNumber += run.lines
       state.refused = run.refusesNext
       return run

@@ -35,6 +35,9 @@ final class NormalizeHandler: DocumentHandler {
   @exclusivity(unchecked) private var lastTerminated = true
   /// Output since the last hand-over to the stage.
   @exclusivity(unchecked) private var pending = PendingOutput()
+  /// With a stage under reflow, plans the lines' layouts on this thread, the stage's layout
+  /// being the slower half.
+  @exclusivity(unchecked) private var planner = LayoutPlanner()
   /// With a stage: the stage was behind at the last hand-over, so this thread applies the
   /// rules to the lines of the current chunk (`--no-reflow`).
   @exclusivity(unchecked) private var stageIsBehind = false
@@ -68,7 +71,7 @@ final class NormalizeHandler: DocumentHandler {
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
     self.repairStage = threads > 2 && stage != nil && options.runs(.reflow) ? OutputStage() : nil
     self.rules = ParagraphRules(options: options)
-    self.normalizer = DocumentNormalizer(options: options, reporting: reporting)
+    self.normalizer = DocumentNormalizer(options: options, reporting: reporting, planned: stage != nil && options.runs(.reflow))
     self.lineClasses = normalizer.lineClasses
     self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
     self.lineBreak = options.blankLine ? [0x0A, 0x0A] : [0x0A]
@@ -99,16 +102,7 @@ final class NormalizeHandler: DocumentHandler {
 
   func verbatim(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, terminated: Bool) throws(OutputSink.WriteError) -> Bool {
     if let lineClasses {
-      // Measured from its bytes, with no array of its own, into the batch for the stage or
-      // laid out at once (a line that is not valid UTF-8 is left to the driver, which
-      // reports it).
-      if stage != nil {
-        guard pending.prepare(utf8: bytes, number: number, rules: rules, classes: lineClasses) else { return false }
-      } else {
-        guard normalizer.add(utf8: bytes, number: number, emit: { pending.append($0) }) else { return false }
-        try write(pending)
-        pending.removeAll()
-      }
+      guard try layOut(bytes, number: number, classes: lineClasses) else { return false }
       lastTerminated = terminated
       return true
     }
@@ -118,16 +112,43 @@ final class NormalizeHandler: DocumentHandler {
     return true
   }
 
-  /// Runs of lines are copied whole when lines are separated as they were read.
-  var claimsLines: Bool { scanner != nil && !options.blankLine }
+  /// Under reflow, lines are taken from the read buffer a run at a time; otherwise runs of
+  /// lines are copied whole when lines are separated as they were read.
+  var claimsLines: Bool { lineClasses != nil || scanner != nil && !options.blankLine }
 
-  func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputSink.WriteError) -> LineRun {
+  func verbatimLines(_ bytes: UnsafeBufferPointer<UInt8>, firstNumber: Int) throws(OutputSink.WriteError) -> LineRun {
+    if let lineClasses {
+      // Every whole line, measured from its bytes, until one is not valid UTF-8.
+      var start = 0
+      var lines = 0
+      while let (end, next) = LineSplitter.wholeLine(in: bytes, from: start, nulSeparated: nulSeparated) {
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard try layOut(line, number: firstNumber + lines, classes: lineClasses) else {
+          return LineRun(length: start, lines: lines, refusesNext: true)
+        }
+        lastTerminated = true
+        lines += 1
+        start = next
+      }
+      return LineRun(length: start, lines: lines, refusesNext: false)
+    }
     guard let scanner else { return LineRun.none }
     let run = scanner.inertLines(bytes)
     guard run.lines > 0 else { return run }
     lastTerminated = true
     try copyThrough(UnsafeBufferPointer(rebasing: bytes[0..<run.length]))
     return run
+  }
+
+  /// Takes input line `number` from its bytes under reflow: measured, with no array of its
+  /// own, into the batch for the stage, or laid out at once. False when it is not valid
+  /// UTF-8: the driver then decodes and reports it.
+  private func layOut(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, classes: LineClasses) throws(OutputSink.WriteError) -> Bool {
+    if stage != nil { return pending.prepare(utf8: bytes, number: number, rules: rules, classes: classes) }
+    guard normalizer.add(utf8: bytes, number: number, emit: { pending.append($0) }) else { return false }
+    try write(pending)
+    pending.removeAll()
+    return true
   }
 
   /// Writes `lines` as they were read (one line without its end, or whole lines with
@@ -162,6 +183,7 @@ final class NormalizeHandler: DocumentHandler {
     // run on either thread: on this one for the next chunk when the stage has a backlog (it
     // is the slower half), on the stage otherwise (this thread is).
     stageIsBehind = stage.backlog >= 2
+    if lineClasses != nil { pending.planLayouts(with: &planner, documentEnds: last) }
     let batch = StageOwned(pending)  // prepared lines are handed over, never shared
     // The buffers of a batch the stage has finished with, emptied here, where they were filled.
     pending = stage.reclaim(PendingOutput.self) ?? PendingOutput(capacity: chunkSize)

@@ -51,6 +51,11 @@ struct PendingOutput {
     prepared.append(line, number: number, rules: rules, classes: classes, log: &log)
   }
 
+  /// Plans the layouts of the lines prepared (see `PreparedLines.planLayouts`).
+  mutating func planLayouts(with planner: inout LayoutPlanner, documentEnds: Bool) {
+    prepared.planLayouts(with: &planner, documentEnds: documentEnds)
+  }
+
   /// Prepares input line `number` from its UTF-8 bytes; false when they are not valid UTF-8
   /// (see `PreparedLines`).
   mutating func prepare(utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, rules: ParagraphRules, classes: LineClasses) -> Bool {

@@ -131,6 +131,31 @@ import Testing
     }
   }
 
+  /// Under reflow, lines are taken from the read buffer in runs: LF, CRLF and CR ends (a CR
+  /// closing a read, its LF in the next) give what LF ends give, and a line that is not UTF-8
+  /// stops a run, goes the decoded way and is reported once, its bytes kept.
+  @Test func normalizeTakesRunsOfLinesWithAnyLineEnd() throws {
+    let tool = Tool(name: "normalize")
+    let lines = (1...6_000).map { "第\($0)段共建国家发挥各自优势不断拓展合作领域创新合作模式推动" }
+    let ends = ["\n", "\r\n", "\r", "\n\n"]
+    var lf = Data()
+    var mixed = Data()
+    for (k, line) in lines.enumerated() {
+      let bytes = Data(line.utf8) + (k == 3_000 ? Data([0xE4, 0xB8]) : Data())
+      lf += bytes + Data((k % 4 == 3 ? "\n\n" : "\n").utf8)
+      mixed += bytes + Data(ends[k % 4].utf8)
+    }
+    for threads in ["1", "2"] {
+      let expected = try tool.run(["--threads", threads], input: lf)
+      let out = try tool.run(["--threads", threads], input: mixed)
+      #expect(out.stdout == expected.stdout && out.stdout.count > 300_000, "--threads \(threads)")
+      // Line 3,001 of the text is line 3,751 of the input: 750 blank lines come before it.
+      #expect(out.status == 0 && out.stderr == "normalize: standard input:3751: invalid UTF-8\n", "\(out.stderr)")
+      #expect(expected.stderr == out.stderr)
+      #expect(out.stdout.range(of: Data("推动".utf8) + Data([0xE4, 0xB8])) != nil)
+    }
+  }
+
   /// Under `--no-reflow`, the paragraph rules run on the output stage, or on the reading
   /// thread while the stage has a backlog. On 4.6 MB of lines that rules `space` and `punct`
   /// both change, the stage does most of the work and falls behind, so both happen; either

@@ -78,9 +78,14 @@ public struct LineSplitter {
     }
   }
 
+  /// The offset of the next LF, CR (or NUL when `nulSeparated`) at or after `start`.
+  private func nextBreak(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+    Self.nextBreak(base, from: start, count: count, nulSeparated: nulSeparated)
+  }
+
   /// The offset of the next LF, CR (or NUL when `nulSeparated`) at or after `start`: `memchr`
   /// finds the LF, then the bytes before it are searched for the rarer CR and NUL.
-  private func nextBreak(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+  private static func nextBreak(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, nulSeparated: Bool) -> Int? {
     func offset(_ byte: Int32, before end: Int) -> Int? {
       memchr(base + start, byte, end - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
     }
@@ -88,6 +93,25 @@ public struct LineSplitter {
     if let cr = offset(0x0D, before: end) { end = cr }
     if nulSeparated, let nul = offset(0, before: end) { end = nul }
     return end < count ? end : nil
+  }
+
+  /// The whole line at `start` in `bytes`, for a reader that claims lines
+  /// (`feed(_:claim:_:)`): where its text ends and where the next line starts, past its LF,
+  /// CRLF or CR. Nil when the buffer ends first, or right after a CR (its LF may follow),
+  /// or when a NUL ends the document first under `nulSeparated`.
+  public static func wholeLine(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, nulSeparated: Bool
+  ) -> (end: Int, next: Int)? {
+    guard let base = bytes.baseAddress,
+      let end = nextBreak(base, from: start, count: bytes.count, nulSeparated: nulSeparated)
+    else { return nil }
+    switch base[end] {
+    case 0x0A: return (end, end + 1)
+    case 0x0D:
+      guard end + 1 < bytes.count else { return nil }
+      return (end, base[end + 1] == 0x0A ? end + 2 : end + 1)
+    default: return nil  // a NUL
+    }
   }
 
   /// Appends the lines in `run` (whole lines each ended by LF, CRLF or CR) to `out`, with

@@ -10,10 +10,19 @@ public struct BlockReader {
   private var utf8: [UInt8] = []
   private var sawLine = false
 
-  /// A reader for `options` (which layout rules run).
-  public init(options: NormalizeOptions) {
+  private let planned: Bool
+
+  /// A reader for `options` (which layout rules run); with `planned`, the lines' layouts
+  /// come planned ahead (`plan`, see `LayoutPlanner`).
+  public init(options: NormalizeOptions, planned: Bool = false) {
     self.options = options
-    self.reflow = Reflow(options: options, junction: junction)
+    self.planned = planned
+    self.reflow = Reflow(options: options, junction: junction, planned: planned)
+  }
+
+  /// The layouts of the next lines, planned ahead: each line's before the line is decided.
+  public mutating func plan(_ layouts: [LocalLayout]) {
+    reflow.plan(layouts)
   }
 
   /// The edits that remove form feeds from a line (a form feed marks a page break).
@@ -91,7 +100,7 @@ public struct BlockReader {
   /// Ends the document: appends the last blocks to `done` and starts afresh.
   public mutating func finish(log: inout [Change]?, into done: inout [Block]) {
     reflow.finish(log: &log) { done.append($0) }
-    reflow = Reflow(options: options, junction: junction)
+    reflow = Reflow(options: options, junction: junction, planned: planned)
     gap = 0
     sawLine = false
   }

@@ -3,7 +3,7 @@
 ///
 /// Measured on a window of neighbouring lines rather than the whole document, so a sidebar,
 /// a narrower page or a section set in a different style is judged on its own lines.
-struct LocalLayout {
+public struct LocalLayout: Sendable {
   /// The typical width of a full line: the median width of the long lines that end
   /// mid-sentence (such a line can only have ended because the column did).
   let column: Int

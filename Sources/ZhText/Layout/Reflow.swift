@@ -41,6 +41,12 @@ public struct Reflow {
   private var endsPage: [Bool] = []
   /// The metrics of the lines of `window` (their blank lines before them among them).
   private var layoutWindow = LayoutWindow()
+  /// The layouts of the lines of `window`, planned ahead (`LayoutPlanner`): as many as are
+  /// known, from the first line of `window` on. Unused (and the layout worked out from
+  /// `layoutWindow` as lines are decided) unless `planned`.
+  private var plans: [LocalLayout] = []
+  /// The lines' layouts come planned (`plan`).
+  private let planned: Bool
   private var cursor = 0
   private var current: ParagraphText?
   private var last: LayoutLine?
@@ -65,10 +71,18 @@ public struct Reflow {
   /// The line decided before was page furniture.
   private var followsFurniture = false
 
-  /// A reflow engine for `options`, asking `junction` whether a break splits a word.
-  init(options: NormalizeOptions, junction: WrapJunction) {
+  /// A reflow engine for `options`, asking `junction` whether a break splits a word; with
+  /// `planned`, the lines' layouts come planned ahead (`plan`).
+  init(options: NormalizeOptions, junction: WrapJunction, planned: Bool) {
     self.options = options
     self.junction = junction
+    self.planned = planned
+  }
+
+  /// The layouts of the next lines (see `LayoutPlanner`): each line's is planned before the
+  /// line is decided.
+  mutating func plan(_ layouts: [LocalLayout]) {
+    plans.append(contentsOf: layouts)
   }
 
   /// Adds the next non-blank line, `text` (UTF-8 with stand-ins kept, see `ParagraphText`)
@@ -111,6 +125,7 @@ public struct Reflow {
     texts.removeAll()
     endsPage.removeAll()
     layoutWindow.removeAll()
+    plans.removeAll(keepingCapacity: true)
     cursor = 0
   }
 
@@ -118,7 +133,7 @@ public struct Reflow {
 
   private mutating func decideNext(log: inout [Change]?, emit: (Block) -> Void) {
     let line = window[cursor]
-    let layout = layoutWindow.layout(around: cursor)
+    let layout = planned ? plans[cursor] : layoutWindow.layout(around: cursor)
     counter += 1
     let startsPage = startsPage(at: cursor)
     if startsPage { pagesSeen += 1 }
@@ -131,6 +146,7 @@ public struct Reflow {
         texts.removeFirst(cursor - LocalLayout.radius)
         endsPage.removeFirst(cursor - LocalLayout.radius)
         layoutWindow.dropFirst(cursor - LocalLayout.radius)
+        if planned { plans.removeFirst(cursor - LocalLayout.radius) }
         cursor = LocalLayout.radius
       }
     }

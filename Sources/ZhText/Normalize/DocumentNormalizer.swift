@@ -18,11 +18,12 @@ public struct DocumentNormalizer {
   /// A line being prepared (`add`), its storage reused.
   private var scratch = PreparedLines()
 
-  /// A normalizer for one document; `reporting` collects every change.
-  public init(options: NormalizeOptions, reporting: Bool) {
+  /// A normalizer for one document; `reporting` collects every change. With `planned`,
+  /// the lines come with their layouts planned (`PreparedLines.planLayouts`).
+  public init(options: NormalizeOptions, reporting: Bool, planned: Bool = false) {
     self.options = options
     self.rules = ParagraphRules(options: options)
-    self.blocks = BlockReader(options: options)
+    self.blocks = BlockReader(options: options, planned: planned)
     self.log = reporting ? [] : nil
     self.lineClasses = options.runs(.reflow) ? LineClasses(rules: rules) : nil
   }
@@ -112,6 +113,7 @@ public struct DocumentNormalizer {
   }
 
   private mutating func layOut(prepared lines: PreparedLines, repairing: Bool, emit: (ParagraphText) -> Void) {
+    if !lines.plans.isEmpty { blocks.plan(lines.plans) }
     lines.forEach { text, layout in
       switch layout {
       case .blank(let pageBreak):

@@ -22,6 +22,11 @@ public struct PreparedLines {
   private var lines: [(end: Int, layout: Layout)] = []
   /// A line being decoded, its storage reused.
   private var decoded: [Unicode.Scalar] = []
+  /// Layouts planned for lines of this batch or before it (`planLayouts`), to be handed to
+  /// layout before the lines.
+  private(set) var plans: [LocalLayout] = []
+  /// The lines `planLayouts` has seen.
+  private var linesPlanned = 0
 
   /// An empty batch.
   public init() {}
@@ -40,6 +45,21 @@ public struct PreparedLines {
   public mutating func removeAll() {
     text.removeAll(keepingCapacity: true)
     lines.removeAll(keepingCapacity: true)
+    plans.removeAll(keepingCapacity: true)
+    linesPlanned = 0
+  }
+
+  /// Plans, with `planner`, the layouts the lines appended since the last call complete,
+  /// and with `documentEnds` those of the document's last lines (see `LayoutPlanner`).
+  public mutating func planLayouts(with planner: inout LayoutPlanner, documentEnds: Bool) {
+    for (_, layout) in lines[linesPlanned...] {
+      switch layout {
+      case .blank: planner.addBlankLine()
+      case .measured(let line): planner.add(line, plans: &plans)
+      }
+    }
+    linesPlanned = lines.count
+    if documentEnds { planner.finish(plans: &plans) }
   }
 
   /// Appends input line `number` from its UTF-8 bytes, prepared under `rules`, whose
