@@ -68,7 +68,7 @@ public enum ScalarCoding {
 
   /// The decoding loop: writes at most `bytes.count` scalars at `out`; returns how many and
   /// the offset of the first invalid byte.
-  private static func decode(
+  static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<Unicode.Scalar>
   ) -> (Int, Int?) {
     var firstInvalid: Int?

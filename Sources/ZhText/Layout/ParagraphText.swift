@@ -49,21 +49,26 @@ public struct ParagraphText: Sendable {
 
   /// The text decoded, with its line starts (offsets in scalars).
   public var paragraph: Paragraph {
-    utf8.withUnsafeBufferPointer { bytes in
-      var text: [Unicode.Scalar] = []
-      text.reserveCapacity(count)
-      var starts: [(offset: Int, line: Int)] = []
-      var start = 0
-      for (offset, line) in laterStarts {
-        ScalarCoding.decode(UnsafeBufferPointer(rebasing: bytes[start..<offset]), into: &text)
-        starts.append((text.count, line))
-        start = offset
+    var starts: [(offset: Int, line: Int)] = []
+    // Each line decoded straight into the array, which has room for as many scalars as
+    // there are bytes.
+    let text = utf8.withUnsafeBufferPointer { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+        func decode(_ range: Range<Int>) {
+          initialized += ScalarCoding.decode(UnsafeBufferPointer(rebasing: bytes[range]), to: scalars.baseAddress! + initialized).0
+        }
+        var start = 0
+        for (offset, line) in laterStarts {
+          decode(start..<offset)
+          starts.append((initialized, line))
+          start = offset
+        }
+        decode(start..<bytes.count)
       }
-      ScalarCoding.decode(UnsafeBufferPointer(rebasing: bytes[start...]), into: &text)
-      var paragraph = Paragraph(text: text, line: firstLine)
-      for (offset, line) in starts { paragraph.markLineStart(line, at: offset) }
-      return paragraph
     }
+    var paragraph = Paragraph(text: text, line: firstLine)
+    for (offset, line) in starts { paragraph.markLineStart(line, at: offset) }
+    return paragraph
   }
 
   /// Appends the text as text output writes it: stand-ins as the invalid bytes they stand for.
