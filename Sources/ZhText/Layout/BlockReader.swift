@@ -75,10 +75,19 @@ public struct BlockReader {
   /// when it counts as blank (spaces and tabs only). `inert`: no paragraph rule in force
   /// would change it. Pure: lines may be measured on one thread and laid out on another.
   public static func measure(
-    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool, inert: Bool = false
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool
+  ) -> LayoutLine? {
+    measure(text, number: number, pageStart: pageStart, emphasized: emphasized, inert: false, ruleFeatures: .all)
+  }
+
+  /// As above, `inert` and `ruleFeatures` read by the caller (see `LayoutLine`).
+  static func measure(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool, inert: Bool,
+    ruleFeatures: TextFeatures
   ) -> LayoutLine? {
     if text.allSatisfy({ $0.isSpaceLike || $0 == "\t" }) { return nil }
-    return LayoutLine(text, number: number, pageStart: pageStart, emphasized: emphasized, inert: inert)
+    return LayoutLine(
+      text, number: number, pageStart: pageStart, emphasized: emphasized, inert: inert, ruleFeatures: ruleFeatures)
   }
 
   /// Adds a line measured as `line` from `text`, UTF-8 with stand-ins kept (see

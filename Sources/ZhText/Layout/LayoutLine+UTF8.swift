@@ -132,6 +132,11 @@ extension LayoutLine {
     flags.set(.startsWithClosing, firstClass & LineClasses.closing != 0 && first != ")"
       || first.value >= 0x2000 && firstClass & LineClasses.prosePunctuation != 0)
     let width = keyCount + LineClasses.Counts.wide(counts)
-    return LayoutLine(number: number, width: width, indent: indent, keyCount: keyCount, length: length, flags: flags)
+    // The features the rules read, for a line some rule reads (found on this thread, not on
+    // the one that repairs the paragraph).
+    let features = flags.contains(.inert) ? [] : TextFeatures(utf8: text)
+    return LayoutLine(
+      number: number, width: width, indent: indent, keyCount: keyCount, length: length, flags: flags,
+      ruleFeatures: features)
   }
 }

@@ -21,6 +21,10 @@ public struct LayoutLine: Sendable, Equatable {
   /// The numbering at the start, if any.
   public let marker: HeadingMarker?
   private let flags: Flags
+  /// The features of the characters the paragraph rules in force read (none for an inert
+  /// line), so that a paragraph's are known without reading its text again; `all` when
+  /// they were not found.
+  let ruleFeatures: TextFeatures
 
   /// The yes-or-no features, one bit each.
   struct Flags: OptionSet, Sendable {
@@ -77,7 +81,7 @@ public struct LayoutLine: Sendable, Equatable {
   public var isHeadingShaped: Bool { !hasPunctuation && keyCount >= 2 && keyCount <= 40 }
 
   /// A line whose features were read elsewhere (from its UTF-8 bytes).
-  init(number: Int, width: Int, indent: Int, keyCount: Int, length: Int, flags: Flags) {
+  init(number: Int, width: Int, indent: Int, keyCount: Int, length: Int, flags: Flags, ruleFeatures: TextFeatures) {
     self.number = number
     self.width = width
     self.indent = indent
@@ -85,6 +89,7 @@ public struct LayoutLine: Sendable, Equatable {
     self.length = length
     self.marker = nil
     self.flags = flags
+    self.ruleFeatures = ruleFeatures
   }
 
   /// The features of one line of `paragraph` (its first input line's number).
@@ -100,6 +105,16 @@ public struct LayoutLine: Sendable, Equatable {
     _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool = false,
     inert: Bool = false
   ) {
+    self.init(text, number: number, pageStart: pageStart, emphasized: emphasized, inert: inert, ruleFeatures: .all)
+  }
+
+  /// The features of `text`, input line `number`; `inert` as above, `ruleFeatures` those of
+  /// its characters the rules read.
+  init(
+    _ text: UnsafeBufferPointer<Unicode.Scalar>, number: Int, pageStart: Bool, emphasized: Bool, inert: Bool,
+    ruleFeatures: TextFeatures
+  ) {
+    self.ruleFeatures = ruleFeatures
     self.number = number
     var flags: Flags = []
     flags.set(.emphasized, emphasized)

@@ -26,7 +26,10 @@ struct LineTextWindow {
 
   /// Line `index`, measured as `line`, as a paragraph of its own.
   func paragraph(of index: Int, line: LayoutLine) -> ParagraphText {
-    withText(of: index) { ParagraphText(line: $0, number: line.number, count: line.length, inert: line.isInert) }
+    withText(of: index) {
+      ParagraphText(
+        line: $0, number: line.number, count: line.length, inert: line.isInert, ruleFeatures: line.ruleFeatures)
+    }
   }
 
   /// The characters of line `index`.

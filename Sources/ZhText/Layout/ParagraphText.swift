@@ -13,6 +13,8 @@ public struct ParagraphText: Sendable {
   public private(set) var count: Int
   /// No paragraph rule in force would change it.
   public private(set) var isInert: Bool
+  /// The features of its characters the rules read (see `LayoutLine.ruleFeatures`).
+  private(set) var ruleFeatures: TextFeatures
   /// The input line the text starts on.
   private var firstLine: Int
   /// (byte offset, input line) for each joined line after the first.
@@ -20,10 +22,11 @@ public struct ParagraphText: Sendable {
 
   /// Input line `number`, UTF-8 with stand-ins kept, of `count` characters, as a paragraph
   /// of its own; `inert`: no paragraph rule would change it.
-  init(line: UnsafeBufferPointer<UInt8>, number: Int, count: Int, inert: Bool) {
+  init(line: UnsafeBufferPointer<UInt8>, number: Int, count: Int, inert: Bool, ruleFeatures: TextFeatures) {
     utf8 = Array(line)
     self.count = count
     isInert = inert
+    self.ruleFeatures = ruleFeatures
     firstLine = number
   }
 
@@ -32,6 +35,7 @@ public struct ParagraphText: Sendable {
     utf8 = []
     count = paragraph.text.count
     isInert = inert
+    ruleFeatures = TextFeatures(of: paragraph.text)
     firstLine = paragraph.lines.lowerBound
     paragraph.text.withUnsafeBufferPointer { text in
       var start = 0
@@ -84,7 +88,8 @@ public struct ParagraphText: Sendable {
   /// Appends input line `number` (UTF-8 with stand-ins kept, `count` characters, `inert` as
   /// for `init`) after `separator`, an ASCII space or nothing.
   mutating func append(
-    _ line: UnsafeBufferPointer<UInt8>, line number: Int, count: Int, inert: Bool, separator: [Unicode.Scalar]
+    _ line: UnsafeBufferPointer<UInt8>, line number: Int, count: Int, inert: Bool, ruleFeatures: TextFeatures,
+    separator: [Unicode.Scalar]
   ) {
     if laterStarts.isEmpty {
       // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
@@ -98,6 +103,8 @@ public struct ParagraphText: Sendable {
     self.count += separator.count + count
     // A space between joined lines is text rule `space` reads.
     isInert = isInert && inert && separator.isEmpty
+    self.ruleFeatures.formUnion(ruleFeatures)
+    if !separator.isEmpty { self.ruleFeatures.insert(.space) }
   }
 
   /// Appends another paragraph (a photo credit after its caption), with nothing between.
@@ -108,6 +115,7 @@ public struct ParagraphText: Sendable {
     utf8 += other.utf8
     count += other.count
     isInert = isInert && other.isInert
+    ruleFeatures.formUnion(other.ruleFeatures)
   }
 
   /// The last character, if any.

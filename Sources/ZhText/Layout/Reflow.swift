@@ -494,7 +494,9 @@ public struct Reflow {
         log?.append(Change(rule: .reflow, line: line.number - 1,
                            before: left + ["\u{23CE}"] + right, after: left + separator + right))
       }
-      paragraph.append(tail, line: line.number, count: line.length - leadCount, inert: line.isInert, separator: separator)
+      paragraph.append(
+        tail, line: line.number, count: line.length - leadCount, inert: line.isInert, ruleFeatures: line.ruleFeatures,
+        separator: separator)
     }
     current = paragraph
     last = line

@@ -172,7 +172,7 @@ public struct DocumentNormalizer {
   private static func repair(_ text: ParagraphText, rules: ParagraphRules, log: inout [Change]?) -> Repair {
     if text.isInert { return .unchanged(text) }
     var paragraph = text.paragraph
-    guard rules.apply(to: &paragraph, log: &log) else { return .unchanged(text) }
+    guard rules.apply(to: &paragraph, features: text.ruleFeatures, log: &log) else { return .unchanged(text) }
     return paragraph.text.isEmpty ? .removed : .changed(paragraph)
   }
 }

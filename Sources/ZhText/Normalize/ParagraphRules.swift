@@ -51,7 +51,12 @@ public struct ParagraphRules: Sendable {
   /// when there is a space).
   @discardableResult
   public func apply(to paragraph: inout Paragraph, log: inout [Change]?) -> Bool {
-    let features = TextFeatures(of: paragraph.text)
+    apply(to: &paragraph, features: TextFeatures(of: paragraph.text), log: &log)
+  }
+
+  /// Applies the paragraph rules to `paragraph`, whose text has `features` (or more: a rule
+  /// run without its trigger characters changes nothing); true when any changed the text.
+  func apply(to paragraph: inout Paragraph, features: TextFeatures, log: inout [Change]?) -> Bool {
     var changed = false
     if options.runs(.nfkc) {
       changed = replaceWhole(&paragraph, UnicodeNormalizer.nfkc.normalize(paragraph.text), .nfkc, &log)

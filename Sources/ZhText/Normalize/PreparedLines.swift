@@ -117,8 +117,10 @@ public struct PreparedLines {
       if cleaned.line.text != line { kept = nil }
     }
     cleaned.line.text.withUnsafeBufferPointer { line in
+      let inert = classes.isInert(line)
       let measured = BlockReader.measure(
-        line, number: number, pageStart: cleaned.pageStart, emphasized: cleaned.emphasized, inert: classes.isInert(line))
+        line, number: number, pageStart: cleaned.pageStart, emphasized: cleaned.emphasized, inert: inert,
+        ruleFeatures: inert ? [] : TextFeatures(of: cleaned.line.text))
       if measured != nil {
         if let kept { text.append(contentsOf: kept) } else { ScalarCoding.encodeKeepingStandIns(line, into: &text) }
       }

@@ -28,6 +28,31 @@ struct TextFeatures: OptionSet {
     self.rawValue = features
   }
 
+  /// The features of `text`, UTF-8 that is valid by construction (layout's, see
+  /// `ParagraphText`).
+  init(utf8 text: UnsafeBufferPointer<UInt8>) {
+    var features: UInt16 = 0
+    Self.table.withUnsafeBufferPointer { table in
+      var i = 0
+      while i < text.count {
+        // Two three-byte sequences (Chinese text) from one load while eight bytes remain.
+        if i &+ 8 <= text.count, let (a, b) = ThreeByteSequence.pair(at: text.baseAddress! + i) {
+          features |= table[Int(a)] | table[Int(b)]
+          i &+= 6
+          continue
+        }
+        let (scalar, next) = ValidUTF8.scalar(at: i, in: text)
+        let v = scalar.value
+        features |= v < 0x10000 ? table[Int(v)] : Self.lookedUpFeatures(of: scalar)
+        i = next
+      }
+    }
+    self.rawValue = features
+  }
+
+  /// Every feature: what is assumed of a text whose features were not found.
+  static let all = TextFeatures(rawValue: .max)
+
   /// The characters that bring a feature by themselves (all in the BMP).
   static let triggers: [(feature: TextFeatures, characters: [ClosedRange<UInt32>])] = [
     (.space, [0x20...0x20, 0xA0...0xA0, 0x3000...0x3000]),

@@ -43,7 +43,9 @@ import Testing
     let invalid = bytes.withUnsafeBufferPointer { ScalarCoding.decode($0, into: &text) }
     #expect(invalid == nil, "measured from bytes that are not UTF-8: \(bytes)")
     let general = text.withUnsafeBufferPointer {
-      LayoutLine($0, number: 9, pageStart: false, emphasized: false, inert: classes.isInert($0))
+      let inert = classes.isInert($0)
+      return LayoutLine(
+        $0, number: 9, pageStart: false, emphasized: false, inert: inert, ruleFeatures: inert ? [] : TextFeatures(of: text))
     }
     #expect(fast == general, "\(text.string)")
     return true
@@ -119,14 +121,19 @@ import Testing
   @Test func joinsLines() {
     func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
     let first = utf8("共建国家　 ")
-    var paragraph = first.withUnsafeBufferPointer { ParagraphText(line: $0, number: 3, count: 6, inert: true) }
+    var paragraph = first.withUnsafeBufferPointer { ParagraphText(line: $0, number: 3, count: 6, inert: true, ruleFeatures: []) }
     #expect(paragraph.last == " " && paragraph.suffix(3) == [Unicode.Scalar]("家　 "))
     paragraph.removeTrailingSpaces()
     #expect(paragraph.count == 4 && paragraph.last == "家")
-    utf8("发挥优势").withUnsafeBufferPointer { paragraph.append($0, line: 4, count: 4, inert: true, separator: []) }
-    #expect(paragraph.isInert)
-    utf8("abc").withUnsafeBufferPointer { paragraph.append($0, line: 6, count: 3, inert: true, separator: [" "]) }
+    utf8("发挥优势").withUnsafeBufferPointer {
+      paragraph.append($0, line: 4, count: 4, inert: true, ruleFeatures: [], separator: [])
+    }
+    #expect(paragraph.isInert && paragraph.ruleFeatures.isEmpty)
+    utf8("abc").withUnsafeBufferPointer {
+      paragraph.append($0, line: 6, count: 3, inert: true, ruleFeatures: [], separator: [" "])
+    }
     #expect(!paragraph.isInert && paragraph.count == 12 && paragraph.lines == 3...6)
+    #expect(paragraph.ruleFeatures == .space)  // the space put between the lines
     let decoded = paragraph.paragraph
     #expect(decoded.text == [Unicode.Scalar]("共建国家发挥优势 abc"))
     #expect(decoded.line(at: 3) == 3 && decoded.line(at: 4) == 4 && decoded.line(at: 8) == 4 && decoded.line(at: 9) == 6)
