@@ -33,8 +33,13 @@ public struct BlockReader {
   /// Adds an empty line (what `add` does with a blank line, without measuring it);
   /// `pageBreak`: the line held a form feed, so the page ends at the line before.
   public mutating func addBlankLine(pageBreak: Bool = false) {
-    if sawLine { gap += 1 }
+    addBlankLines(1)
     if pageBreak { reflow.endPage() }
+  }
+
+  /// Adds `count` empty lines.
+  mutating func addBlankLines(_ count: Int) {
+    if sawLine { gap += count }
   }
 
   /// Adds input line `number` as written, for layout only (its text is not repaired): a form

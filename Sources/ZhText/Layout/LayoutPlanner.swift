@@ -17,9 +17,9 @@ public struct LayoutPlanner {
   /// A planner for a document.
   public init() {}
 
-  /// A blank line follows.
-  mutating func addBlankLine() {
-    if sawLine { gap += 1 }
+  /// `count` blank lines follow.
+  mutating func addBlankLines(_ count: Int) {
+    if sawLine { gap += count }
   }
 
   /// `line` follows; appends to `plans` the layouts this completes.

@@ -114,15 +114,17 @@ public struct DocumentNormalizer {
 
   private mutating func layOut(prepared lines: PreparedLines, repairing: Bool, emit: (ParagraphText) -> Void) {
     if !lines.plans.isEmpty { blocks.plan(lines.plans) }
-    lines.forEach { text, layout in
+    lines.forEach { text, blanksBefore, layout in
+      blocks.addBlankLines(blanksBefore)
       switch layout {
-      case .blank(let pageBreak):
-        blocks.addBlankLine(pageBreak: pageBreak)
+      case .pageBreak:
+        blocks.addBlankLine(pageBreak: true)
       case .measured(let line):
         blocks.add(measured: line, text: text, pageBreak: line.pageStart, log: &log, into: &completed)
       }
       emitCompleted(repairing: repairing, emit)
     }
+    blocks.addBlankLines(lines.trailingBlanks)
   }
 
   /// Ends the document: emits the last paragraphs, repaired unless the caller repairs them

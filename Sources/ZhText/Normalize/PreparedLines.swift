@@ -5,28 +5,28 @@
 /// Most lines are measured straight from their bytes and copied as they are
 /// (`LayoutLine.measure(utf8:number:classes:)`); the others are decoded, cleaned, measured
 /// and encoded again. The lines' text lies in one buffer and a batch's storage is reused
-/// for the next, so a prepared line costs no allocation of its own.
+/// for the next, so a prepared line costs no allocation of its own; a blank line is only
+/// counted, with the line after it (half the lines of hard-wrapped extractions are blank).
 public struct PreparedLines {
   /// A line's layout.
   enum Layout {
-    /// A blank line (nothing, or only spaces and tabs), which held a form feed when
-    /// `pageBreak`.
-    case blank(pageBreak: Bool)
+    /// A blank line (nothing, or only spaces and tabs) that held a form feed.
+    case pageBreak
     /// A measured line.
     case measured(LayoutLine)
   }
 
   /// The lines' text, one after another.
   private var text: [UInt8] = []
-  /// Each line's layout and where its text ends in `text`.
-  private var lines: [(end: Int, layout: Layout)] = []
+  /// Each line's layout, the blank lines just before it and where its text ends in `text`.
+  private var lines: [(end: Int, blanksBefore: Int, layout: Layout)] = []
+  /// The blank lines after the last of `lines`.
+  private(set) var trailingBlanks = 0
   /// A line being decoded, its storage reused.
   private var decoded: [Unicode.Scalar] = []
   /// Layouts planned for lines of this batch or before it (`planLayouts`), to be handed to
   /// layout before the lines.
   private(set) var plans: [LocalLayout] = []
-  /// The lines `planLayouts` has seen.
-  private var linesPlanned = 0
 
   /// An empty batch.
   public init() {}
@@ -46,20 +46,28 @@ public struct PreparedLines {
     text.removeAll(keepingCapacity: true)
     lines.removeAll(keepingCapacity: true)
     plans.removeAll(keepingCapacity: true)
-    linesPlanned = 0
+    trailingBlanks = 0
   }
 
-  /// Plans, with `planner`, the layouts the lines appended since the last call complete,
-  /// and with `documentEnds` those of the document's last lines (see `LayoutPlanner`).
+  /// Plans, with `planner`, the layouts the batch's lines complete, and with `documentEnds`
+  /// those of the document's last lines (see `LayoutPlanner`). Called once, when the batch
+  /// is complete.
   public mutating func planLayouts(with planner: inout LayoutPlanner, documentEnds: Bool) {
-    for (_, layout) in lines[linesPlanned...] {
+    for (_, blanksBefore, layout) in lines {
+      planner.addBlankLines(blanksBefore)
       switch layout {
-      case .blank: planner.addBlankLine()
+      case .pageBreak: planner.addBlankLines(1)
       case .measured(let line): planner.add(line, plans: &plans)
       }
     }
-    linesPlanned = lines.count
+    planner.addBlankLines(trailingBlanks)
     if documentEnds { planner.finish(plans: &plans) }
+  }
+
+  /// Appends a line of `layout`, after the blank lines counted.
+  private mutating func append(_ layout: Layout) {
+    lines.append((text.count, trailingBlanks, layout))
+    trailingBlanks = 0
   }
 
   /// Appends input line `number` from its UTF-8 bytes, prepared under `rules`, whose
@@ -71,12 +79,12 @@ public struct PreparedLines {
     log: inout [Change]?
   ) -> Bool {
     guard !bytes.isEmpty else {
-      lines.append((text.count, .blank(pageBreak: false)))  // half the lines of hard-wrapped extractions
+      trailingBlanks += 1
       return true
     }
     if let line = LayoutLine.measure(utf8: bytes, number: number, classes: classes) {
       text.append(contentsOf: bytes)
-      lines.append((text.count, .measured(line)))
+      append(.measured(line))
       return true
     }
     // Decoded into storage taken out of `self` while the line is prepared, and put back.
@@ -107,7 +115,7 @@ public struct PreparedLines {
     utf8: UnsafeBufferPointer<UInt8>?
   ) {
     guard !line.isEmpty else {
-      lines.append((text.count, .blank(pageBreak: false)))
+      trailingBlanks += 1
       return
     }
     var cleaned = (line: Paragraph(text: line, line: number), pageStart: false, emphasized: false)
@@ -124,17 +132,24 @@ public struct PreparedLines {
       if measured != nil {
         if let kept { text.append(contentsOf: kept) } else { ScalarCoding.encodeKeepingStandIns(line, into: &text) }
       }
-      lines.append((text.count, measured.map { .measured($0) } ?? .blank(pageBreak: cleaned.pageStart)))
+      if let measured {
+        append(.measured(measured))
+      } else if cleaned.pageStart {
+        append(.pageBreak)
+      } else {
+        trailingBlanks += 1
+      }
     }
   }
 
-  /// Calls `body` with each line's text (in place) and layout, in input order.
-  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Layout) -> Void) {
+  /// Calls `body` with each line's text (in place), the blank lines before it and its
+  /// layout, in input order (the blank lines after the last are `trailingBlanks`).
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int, Layout) -> Void) {
     text.withUnsafeBufferPointer { text in
       lines.withUnsafeBufferPointer { lines in
         var start = 0
         for line in lines {
-          body(UnsafeBufferPointer(rebasing: text[start..<line.end]), line.layout)
+          body(UnsafeBufferPointer(rebasing: text[start..<line.end]), line.blanksBefore, line.layout)
           start = line.end
         }
       }

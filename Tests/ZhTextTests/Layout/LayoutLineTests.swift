@@ -56,7 +56,7 @@ import Testing
     #expect(valid.withUnsafeBufferPointer { batch.append(utf8: $0, number: 1, rules: rules, classes: classes, log: &log) })
     #expect(!invalid.withUnsafeBufferPointer { batch.append(utf8: $0, number: 2, rules: rules, classes: classes, log: &log) })
     var lines: [(String, Bool)] = []
-    batch.forEach { text, layout in
+    batch.forEach { text, _, layout in
       if case .measured(let line) = layout { lines.append((String(decoding: text, as: UTF8.self), line.endsSentence)) }
     }
     #expect(lines.count == 1 && lines[0].0 == "共建国家发挥各自优势。" && lines[0].1)
