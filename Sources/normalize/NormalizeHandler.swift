@@ -57,6 +57,10 @@ final class NormalizeHandler: DocumentHandler {
   private let scanner: InertLineScanner?
   /// Under reflow, what preparing a line needs of each character.
   private let lineClasses: LineClasses?
+  /// Under reflow with nothing to report and no line-buffered output, lines are prepared
+  /// into batches and laid out a read at a time (on the stage, or on this thread without
+  /// one), their layouts planned ahead; otherwise each line is laid out as it is read.
+  private let batches: Bool
 
   init(options: NormalizeOptions, sink: OutputSink, jsonl: Bool?, report: ReportFormat?,
        diff: DiffStyle?, flag: Bool, nulSeparated: Bool, threads: Int) {
@@ -71,7 +75,8 @@ final class NormalizeHandler: DocumentHandler {
     self.stage = threads > 1 && !reporting && !flag && !sink.lineBuffered ? OutputStage() : nil
     self.repairStage = threads > 2 && stage != nil && options.runs(.reflow) ? OutputStage() : nil
     self.rules = ParagraphRules(options: options)
-    self.normalizer = DocumentNormalizer(options: options, reporting: reporting, planned: stage != nil && options.runs(.reflow))
+    self.batches = options.runs(.reflow) && !reporting && !flag && !sink.lineBuffered
+    self.normalizer = DocumentNormalizer(options: options, reporting: reporting, planned: batches)
     self.lineClasses = normalizer.lineClasses
     self.scanner = jsonl != true && !reporting && !flag ? InertLineScanner(options: options) : nil
     self.lineBreak = options.blankLine ? [0x0A, 0x0A] : [0x0A]
@@ -86,12 +91,12 @@ final class NormalizeHandler: DocumentHandler {
 
   func text(_ line: InputLine) throws(OutputSink.WriteError) {
     lastTerminated = line.terminated
+    if batches, let lineClasses {
+      return pending.prepare(line.text, number: line.number, rules: rules, classes: lineClasses)
+    }
     if stage != nil {
-      // The stage measures and lays out cleaned lines (reflow) or applies the rules to
-      // decoded ones, unless it is behind: then this thread measures them or applies them.
-      if let lineClasses {
-        return pending.prepare(line.text, number: line.number, rules: rules, classes: lineClasses)
-      }
+      // Under --no-reflow the stage applies the rules to decoded lines, unless it is behind:
+      // then this thread applies them.
       guard stageIsBehind else { return pending.append(awaitingRules: line.text, number: line.number) }
       return pending.append(repaired: DocumentNormalizer.normalizedLine(line.text, number: line.number, rules: rules))
     }
@@ -144,7 +149,7 @@ final class NormalizeHandler: DocumentHandler {
   /// own, into the batch for the stage, or laid out at once. False when it is not valid
   /// UTF-8: the driver then decodes and reports it.
   private func layOut(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, classes: LineClasses) throws(OutputSink.WriteError) -> Bool {
-    if stage != nil { return pending.prepare(utf8: bytes, number: number, rules: rules, classes: classes) }
+    if batches { return pending.prepare(utf8: bytes, number: number, rules: rules, classes: classes) }
     guard normalizer.add(utf8: bytes, number: number, emit: { pending.append($0) }) else { return false }
     try write(pending)
     pending.removeAll()
@@ -178,7 +183,15 @@ final class NormalizeHandler: DocumentHandler {
   /// writes the pieces, applying the rules to the lines awaiting them. `last` ends the
   /// document, with the last paragraphs layout holds.
   private func handOver(last: Bool = false) throws(OutputSink.WriteError) {
-    guard let stage, !pending.isEmpty || last else { return }
+    guard let stage else {
+      // Without a stage, a batch is laid out and written here.
+      guard batches, !pending.isEmpty || last else { return }
+      pending.planLayouts(with: &planner, documentEnds: last)
+      try layOut(pending.prepared, last: last, terminated: lastTerminated)
+      pending.removeAll()
+      return
+    }
+    guard !pending.isEmpty || last else { return }
     // Under --no-reflow, applying the rules to a line depends on the line alone, so it may
     // run on either thread: on this one for the next chunk when the stage has a backlog (it
     // is the slower half), on the stage otherwise (this thread is).
@@ -193,29 +206,9 @@ final class NormalizeHandler: DocumentHandler {
     let terminated = lastTerminated
     try stage.submit { () throws(OutputSink.WriteError) in
       let handler = owned.value
-      if handler.lineClasses != nil {
+      if handler.batches {
         // Under reflow every line comes prepared: there are no other pieces.
-        // A list the repair stage has finished with, emptied here, where it was filled.
-        var laidOut = handler.repairStage?.reclaim([ParagraphText].self) ?? []
-        laidOut.removeAll(keepingCapacity: true)
-        handler.normalizer.layOut(prepared: batch.value.prepared) { laidOut.append($0) }
-        if last { handler.normalizer.finish(repairing: false) { laidOut.append($0) } }
-        let paragraphs = StageOwned(laidOut)
-        let repair = { @Sendable () throws(OutputSink.WriteError) -> Any in
-          let handler = owned.value
-          try handler.sink.append { out in
-            for paragraph in paragraphs.value {
-              switch DocumentNormalizer.repair(paragraph, rules: rules) {
-              case .unchanged(let text): handler.appendParagraph(text, to: &out)
-              case .changed(let repaired): handler.appendParagraph(repaired, to: &out)
-              case .removed: break
-              }
-            }
-          }
-          if last { try handler.endDocument(lastTerminated: terminated) }
-          return paragraphs.value  // reused or released by the layout stage, which made it
-        }
-        if let repairStage = handler.repairStage { try repairStage.submit(repair) } else { _ = try repair() }
+        try handler.layOut(batch.value.prepared, last: last, terminated: terminated)
         return batch.value
       }
       // Straight into the sink's buffer, which keeps its capacity from batch to batch: a
@@ -237,6 +230,34 @@ final class NormalizeHandler: DocumentHandler {
       if last { try handler.endDocument(lastTerminated: terminated) }
       return batch.value  // reused or released by the reading thread, which allocated it
     }
+  }
+
+  /// Lays out a batch of prepared lines (`last`: the document's last, which ends it), then
+  /// repairs and writes the paragraphs: on the repair stage when there is one.
+  private func layOut(_ lines: PreparedLines, last: Bool, terminated: Bool) throws(OutputSink.WriteError) {
+    // A list the repair stage has finished with, emptied here, where it was filled.
+    var laidOut = repairStage?.reclaim([ParagraphText].self) ?? []
+    laidOut.removeAll(keepingCapacity: true)
+    normalizer.layOut(prepared: lines) { laidOut.append($0) }
+    if last { normalizer.finish(repairing: false) { laidOut.append($0) } }
+    let paragraphs = StageOwned(laidOut)
+    let rules = self.rules
+    let owned = StageOwned(self)
+    let repair = { @Sendable () throws(OutputSink.WriteError) -> Any in
+      let handler = owned.value
+      try handler.sink.append { out in
+        for paragraph in paragraphs.value {
+          switch DocumentNormalizer.repair(paragraph, rules: rules) {
+          case .unchanged(let text): handler.appendParagraph(text, to: &out)
+          case .changed(let repaired): handler.appendParagraph(repaired, to: &out)
+          case .removed: break
+          }
+        }
+      }
+      if last { try handler.endDocument(lastTerminated: terminated) }
+      return paragraphs.value  // reused or released by the layout stage, which made it
+    }
+    if let repairStage { try repairStage.submit(repair) } else { _ = try repair() }
   }
 
   /// Waits until the stages have written everything handed to them.
@@ -266,7 +287,7 @@ final class NormalizeHandler: DocumentHandler {
   }
 
   func end() throws(OutputSink.WriteError) {
-    guard stage != nil else {
+    guard stage != nil || batches else {
       normalizer.finish { pending.append($0) }
       try write(pending)
       pending.removeAll()
