@@ -103,12 +103,26 @@ public struct BlockReader {
     measured line: LayoutLine?, text: UnsafeBufferPointer<UInt8>, pageBreak: Bool, log: inout [Change]?,
     into done: inout [Block]
   ) {
+    add(measured: line, text: text, borrowing: false, pageBreak: pageBreak, log: &log, into: &done)
+  }
+
+  /// As above; with `borrowing`, `text` is read where it is until `keepBorrowedText()`.
+  mutating func add(
+    measured line: LayoutLine?, text: UnsafeBufferPointer<UInt8>, borrowing: Bool, pageBreak: Bool,
+    log: inout [Change]?, into done: inout [Block]
+  ) {
     guard let layoutLine = line else { return addBlankLine(pageBreak: pageBreak) }
     if layoutLine.pageStart { reflow.endPage() }
     let gapBefore = gap
     gap = 0
     sawLine = true
-    reflow.push(layoutLine, text: text, gapBefore: gapBefore, log: &log) { done.append($0) }
+    reflow.push(layoutLine, text: text, borrowing: borrowing, gapBefore: gapBefore, log: &log) { done.append($0) }
+  }
+
+  /// Copies the text of the lines added borrowing it (`add(measured:text:borrowing:...)`),
+  /// which their caller is about to let go.
+  mutating func keepBorrowedText() {
+    reflow.keepBorrowedText()
   }
 
   /// Ends the document: appends the last blocks to `done` and starts afresh.

@@ -1,27 +1,54 @@
 /// The text of the lines in the reflow window, UTF-8 with stand-ins kept (see
-/// `ParagraphText`), one line after another in one buffer, so that a line kept for layout
-/// costs no allocation of its own and the buffer's storage is reused as lines come and go.
+/// `ParagraphText`). A line is either borrowed — read in place where its caller keeps it,
+/// until `keepBorrowed()` — or kept here, one line after another in one buffer whose
+/// storage is reused as lines come and go: a line costs no allocation of its own, and one
+/// laid out while its batch is at hand is never copied at all.
 struct LineTextWindow {
-  private var bytes: [UInt8] = []
-  /// Where each line's text ends in `bytes`.
-  private var ends: [Int] = []
-
-  /// Adds the next line's text.
-  mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-    bytes.append(contentsOf: text)
-    ends.append(bytes.count)
+  /// Where a line's text is.
+  private struct Span {
+    /// The text's first byte where it is borrowed; nil when it is in `bytes`.
+    var base: UnsafePointer<UInt8>?
+    /// Where the text starts in `bytes` (when kept).
+    var start: Int
+    var count: Int
   }
 
-  /// Where line `index`'s text lies in the buffer.
-  private func range(of index: Int) -> Range<Int> {
-    (index == 0 ? 0 : ends[index - 1])..<ends[index]
+  /// The text of the lines kept.
+  private var bytes: [UInt8] = []
+  private var spans: [Span] = []
+  /// How many lines at the end of `spans` are borrowed.
+  private var borrowed = 0
+
+  /// Adds the next line's text, copied.
+  mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+    spans.append(Span(base: nil, start: bytes.count, count: text.count))
+    bytes.append(contentsOf: text)
+  }
+
+  /// Adds the next line's text, borrowed: it must stay where it is until `keepBorrowed()`.
+  mutating func append(borrowing text: UnsafeBufferPointer<UInt8>) {
+    spans.append(Span(base: text.baseAddress, start: 0, count: text.count))
+    borrowed += 1
+  }
+
+  /// Copies the text of the borrowed lines still in the window, which their caller is about
+  /// to let go of.
+  mutating func keepBorrowed() {
+    for k in (spans.count - borrowed)..<spans.count {
+      if let base = spans[k].base {
+        spans[k] = Span(base: nil, start: bytes.count, count: spans[k].count)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: spans[k].count))
+      }
+    }
+    borrowed = 0
   }
 
   /// Calls `body` with the text of line `index`, in place.
   @inline(__always)
   func withText<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let range = range(of: index)
-    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    let span = spans[index]
+    if let base = span.base { return body(UnsafeBufferPointer(start: base, count: span.count)) }
+    return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + span.count)])) }
   }
 
   /// Line `index`, measured as `line`, as a paragraph of its own.
@@ -61,15 +88,18 @@ struct LineTextWindow {
   /// Forgets the first `count` lines (indices shift down by `count`).
   mutating func removeFirst(_ count: Int) {
     guard count > 0 else { return }
-    let cut = ends[count - 1]
+    spans.removeFirst(count)
+    borrowed = min(borrowed, spans.count)
+    // The kept text before the first line still kept is no longer read.
+    let cut = spans.first { $0.base == nil }?.start ?? bytes.count
     bytes.removeFirst(cut)
-    ends.removeFirst(count)
-    for k in ends.indices { ends[k] &-= cut }
+    for k in spans.indices where spans[k].base == nil { spans[k].start &-= cut }
   }
 
   /// Forgets every line, keeping the storage.
   mutating func removeAll() {
     bytes.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
+    borrowed = 0
   }
 }

@@ -87,16 +87,22 @@ public struct Reflow {
 
   /// Adds the next non-blank line, `text` (UTF-8 with stand-ins kept, see `ParagraphText`)
   /// measured as `line`, `gapBefore` blank lines after the one before it; emits every
-  /// paragraph that becomes complete.
+  /// paragraph that becomes complete. With `borrowing`, `text` is read where it is until
+  /// `keepBorrowedText()`; otherwise it is copied.
   public mutating func push(
-    _ line: LayoutLine, text: UnsafeBufferPointer<UInt8>, gapBefore: Int, log: inout [Change]?,
+    _ line: LayoutLine, text: UnsafeBufferPointer<UInt8>, borrowing: Bool, gapBefore: Int, log: inout [Change]?,
     emit: (Block) -> Void
   ) {
     window.append(line)
-    texts.append(text)
+    if borrowing { texts.append(borrowing: text) } else { texts.append(text) }
     endsPage.append(false)
     layoutWindow.append(LocalLayout.Metrics(width: line.width, endsClause: line.endsClause, gapBefore: gapBefore))
     while window.count - cursor > Self.lookahead { decideNext(log: &log, emit: emit) }
+  }
+
+  /// Copies the text of the lines pushed borrowing it, which their caller is about to let go.
+  mutating func keepBorrowedText() {
+    texts.keepBorrowed()
   }
 
   /// A page break follows the last line pushed (blank lines aside). That line is not yet

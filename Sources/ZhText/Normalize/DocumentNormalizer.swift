@@ -114,16 +114,17 @@ public struct DocumentNormalizer {
 
   private mutating func layOut(prepared lines: PreparedLines, repairing: Bool, emit: (ParagraphText) -> Void) {
     if !lines.plans.isEmpty { blocks.plan(lines.plans) }
-    lines.forEach { text, blanksBefore, layout in
+    lines.forEach({ text, blanksBefore, layout in
       blocks.addBlankLines(blanksBefore)
       switch layout {
       case .pageBreak:
         blocks.addBlankLine(pageBreak: true)
       case .measured(let line):
-        blocks.add(measured: line, text: text, pageBreak: line.pageStart, log: &log, into: &completed)
+        // Read in the batch while it is at hand; what layout still needs is copied after.
+        blocks.add(measured: line, text: text, borrowing: true, pageBreak: line.pageStart, log: &log, into: &completed)
       }
       emitCompleted(repairing: repairing, emit)
-    }
+    }, afterLast: { blocks.keepBorrowedText() })
     blocks.addBlankLines(lines.trailingBlanks)
   }
 

@@ -143,8 +143,9 @@ public struct PreparedLines {
   }
 
   /// Calls `body` with each line's text (in place), the blank lines before it and its
-  /// layout, in input order (the blank lines after the last are `trailingBlanks`).
-  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int, Layout) -> Void) {
+  /// layout, in input order (the blank lines after the last are `trailingBlanks`), then
+  /// `afterLast` while the text passed to `body` is still where it was.
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int, Layout) -> Void, afterLast: () -> Void = {}) {
     text.withUnsafeBufferPointer { text in
       lines.withUnsafeBufferPointer { lines in
         var start = 0
@@ -153,6 +154,7 @@ public struct PreparedLines {
           start = line.end
         }
       }
+      afterLast()
     }
   }
 }

@@ -161,3 +161,26 @@ import Testing
     }
   }
 }
+
+/// The reflow window's text: lines borrowed from a batch are read in place until kept, and
+/// the kept ones survive the batch's buffer being reused and the window's front being dropped.
+@Suite struct LineTextWindowTests {
+  @Test func keepsWhatItBorrowed() {
+    var window = LineTextWindow()
+    func text(_ k: Int) -> String { window.withText(of: k) { String(decoding: $0, as: UTF8.self) } }
+    Array("第一行".utf8).withUnsafeBufferPointer { window.append($0) }
+    var batch = Array("第二行第三行".utf8)
+    batch.withUnsafeBufferPointer { bytes in
+      window.append(borrowing: UnsafeBufferPointer(rebasing: bytes[0..<9]))
+      window.append(borrowing: UnsafeBufferPointer(rebasing: bytes[9..<18]))
+      #expect(text(1) == "第二行" && text(2) == "第三行")
+      window.keepBorrowed()
+    }
+    for k in batch.indices { batch[k] = 0x2A }  // the batch's buffer reused
+    #expect(text(0) == "第一行" && text(1) == "第二行" && text(2) == "第三行")
+    window.removeFirst(2)
+    #expect(text(0) == "第三行" && window.key(of: 0) == [Unicode.Scalar]("第三行"))
+    Array("第四 行".utf8).withUnsafeBufferPointer { window.append($0) }
+    #expect(text(1) == "第四 行" && window.key(of: 1) == [Unicode.Scalar]("第四行"))
+  }
+}
