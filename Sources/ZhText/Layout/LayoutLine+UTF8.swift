@@ -4,9 +4,10 @@ extension LayoutLine {
   /// way, decoded and measured by `init(_:number:pageStart:emphasized:inert:)`: when it is
   /// not valid UTF-8, has a character outside the BMP or is very long; when a line rule may
   /// act on it (a form feed, a character rule `encoding` removes, a line that could be
-  /// fake bold); when it has three characters or fewer, may open with a heading number, may
-  /// be a caption or has a tab. Otherwise it gives exactly what that initializer gives on
-  /// the decoded line (a test compares them): the common line of body text.
+  /// fake bold); when it has three characters or fewer, may be a photo credit (`摄`) or a
+  /// figure or table title, or has a tab. Otherwise it gives exactly what that initializer
+  /// gives on the decoded line (a test compares them): the common line of body text, and
+  /// headings and list items too (their numbering read from the decoded start).
   static func measure(utf8 bytes: UnsafeBufferPointer<UInt8>, number: Int, classes: LineClasses) -> LayoutLine? {
     guard let p = bytes.baseAddress, bytes.count <= LineClasses.Counts.limit else { return nil }
     return classes.table.withUnsafeBufferPointer { table in
@@ -27,6 +28,7 @@ extension LayoutLine {
     var xor: UInt32 = 0
     var length = 0
     var overlong: UInt32 = 0
+    var archive = false  // a `资`, which a caption needs
     while i < n {
       // Chinese text is mostly three-byte sequences: two at a time from one eight-byte load.
       // An overlong form (below U+0800) sets the top bit of `overlong`; a surrogate's class
@@ -37,6 +39,7 @@ extension LayoutLine {
         counts &+= increments[Int(ca)] &+ increments[Int(cb)]
         seen |= ca | cb
         overlong |= (a &- 0x800) | (b &- 0x800)
+        archive = archive || a == 0x8D44 || b == 0x8D44
         xor ^= a ^ b
         length &+= 2
         i &+= 6
@@ -63,6 +66,7 @@ extension LayoutLine {
       let c = table[Int(v)]
       counts &+= increments[Int(c)]
       seen |= c
+      archive = archive || v == 0x8D44
       xor ^= v
       length &+= 1
     }
@@ -115,8 +119,13 @@ extension LayoutLine {
     let body = length - leadingSpaces - trailingSpaces
     let mayBeDoubled = body >= 4 && body <= DoubledGlyphRule.maximumLength && body & 1 == 0
       && xor ^ leadingXor ^ trailingXor == 0
-    guard !mayBeDoubled, !HeadingMarker.mayStart(with: first), first != "图", first != "表" else { return nil }
+    guard !mayBeDoubled, first != "图", first != "表" else { return nil }
     var flags: Flags = []
+    // The numbering, read from the line's scalars when its first character may open one.
+    let marker = HeadingMarker.mayStart(with: first) ? headingMarker(UnsafeBufferPointer(rebasing: text[start...])) : nil
+    // Of the characters a caption needs, only `资` reaches here (`摄` goes the general way):
+    // it makes a caption only in `资料照片`.
+    flags.set(.caption, archive && Self.containsArchivePhoto(text))
     flags.set(.inert, seen & LineClasses.trigger == 0)
     flags.set(.hasPunctuation, seen & LineClasses.prosePunctuation != 0)
     flags.set(.balancedBrackets, LineClasses.Counts.isBalanced(counts))
@@ -136,7 +145,41 @@ extension LayoutLine {
     // the one that repairs the paragraph).
     let features = flags.contains(.inert) ? [] : TextFeatures(utf8: text)
     return LayoutLine(
-      number: number, width: width, indent: indent, keyCount: keyCount, length: length, flags: flags,
+      number: number, width: width, indent: indent, keyCount: keyCount, length: length, marker: marker, flags: flags,
       ruleFeatures: features)
+  }
+
+  /// The heading number at the start of `text`, valid UTF-8, decoded for `HeadingMarker`.
+  private static func headingMarker(_ text: UnsafeBufferPointer<UInt8>) -> HeadingMarker? {
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.count) { scalars in
+      let count = ScalarCoding.decode(text, to: scalars.baseAddress!).0
+      return HeadingMarker.match(UnsafeBufferPointer(rebasing: scalars[..<count]))
+    }
+  }
+
+  /// True when `资料照片` occurs in `text`, valid UTF-8, its spaces left out (in the key).
+  private static func containsArchivePhoto(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let run = archivePhoto
+    var i = 0
+    while i < text.count {
+      let (c, next) = ValidUTF8.scalar(at: i, in: text)
+      i = next
+      guard c == run[0] else { continue }
+      var j = next
+      var k = 1
+      while k < run.count && j < text.count {
+        let (d, after) = ValidUTF8.scalar(at: j, in: text)
+        if d.isSpaceLike {
+          j = after
+        } else if d == run[k] {
+          j = after
+          k += 1
+        } else {
+          break
+        }
+      }
+      if k == run.count { return true }
+    }
+    return false
   }
 }

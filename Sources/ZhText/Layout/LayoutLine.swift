@@ -81,13 +81,16 @@ public struct LayoutLine: Sendable, Equatable {
   public var isHeadingShaped: Bool { !hasPunctuation && keyCount >= 2 && keyCount <= 40 }
 
   /// A line whose features were read elsewhere (from its UTF-8 bytes).
-  init(number: Int, width: Int, indent: Int, keyCount: Int, length: Int, flags: Flags, ruleFeatures: TextFeatures) {
+  init(
+    number: Int, width: Int, indent: Int, keyCount: Int, length: Int, marker: HeadingMarker?, flags: Flags,
+    ruleFeatures: TextFeatures
+  ) {
     self.number = number
     self.width = width
     self.indent = indent
     self.keyCount = keyCount
     self.length = length
-    self.marker = nil
+    self.marker = marker
     self.flags = flags
     self.ruleFeatures = ruleFeatures
   }
@@ -247,5 +250,5 @@ public struct LayoutLine: Sendable, Equatable {
   private static let namedHeadings: Set<[Unicode.Scalar]> = Set(
     ["目录", "前言", "结束语", "引言", "后记", "序言", "附录"].map { [Unicode.Scalar]($0) })
   private static let captionEndings = [" 摄", "摄)", "摄）", "摄)。", "摄）。"].map { [Unicode.Scalar]($0) }
-  private static let archivePhoto = [Unicode.Scalar]("资料照片")
+  static let archivePhoto = [Unicode.Scalar]("资料照片")
 }

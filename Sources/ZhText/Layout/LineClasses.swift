@@ -26,8 +26,9 @@ public struct LineClasses: Sendable {
   /// Some paragraph rule in force (or normalization) may change text holding it.
   static let trigger: UInt8 = 1 << 6
   /// A line holding it is measured the general way: a line rule acts on it (a form feed,
-  /// what rule `encoding` removes), or it may make a caption (`摄`, `资`), or it is a tab
-  /// (or a surrogate code point, which only malformed UTF-8 reaches).
+  /// what rule `encoding` removes), or it marks a photo credit (`摄`), or it is a tab (or a
+  /// surrogate code point, which only malformed UTF-8 reaches). `资`, the other character
+  /// a caption needs, is looked for apart (`LayoutLine.measure(utf8:number:classes:)`).
   static let generalWay: UInt8 = 1 << 7
 
   /// The classes under `rules`.
@@ -50,6 +51,7 @@ public struct LineClasses: Sendable {
       for v in 0xD800..<0xE000 { table[v] |= Self.generalWay }
       table[0x09] |= Self.generalWay
       table[0x0C] |= Self.generalWay
+      table[0x6444] |= Self.generalWay  // 摄
       if rules.options.runs(.encoding) {
         for v in EncodingRule.removedCharacters { table[Int(v)] |= Self.generalWay }
       }
@@ -58,14 +60,14 @@ public struct LineClasses: Sendable {
     counts = (0..<256).map { Counts.increment(for: UInt8($0)) }
   }
 
-  /// The class bits a character of measure class `m` has, triggers and line rules aside.
+  /// The class bits a character of measure class `m` has, triggers, line rules and `摄`
+  /// aside.
   private static func `class`(of m: MeasureClass) -> UInt8 {
     var c = UInt8(m.width)
     if m.contains(.prosePunctuation) { c |= prosePunctuation }
     if m.contains(.sentenceEnd) { c |= sentenceEnd }
     if m.contains(.opening) { c |= opening }
     if m.contains(.closing) { c |= closing }
-    if m.contains(.captionCharacter) { c |= generalWay }
     return c
   }
 

@@ -83,12 +83,24 @@ import Testing
     }
   }
 
+  /// Headings, list items and archive photos are measured from their bytes, as the general
+  /// way measures them.
+  @Test func measuresNumberingAndArchivePhotos() {
+    let classes = LineClasses(rules: ParagraphRules(options: NormalizeOptions()))
+    for line in [
+      "一、共建国家发挥各自优势", "（一）共建国家发挥", "第三章 共建国家发挥", "12. 共建国家发挥各自优势", "①共建国家发挥",
+      "一带一路建设取得进展", "2023年共建国家发挥", "（资料照片）共建国家", "资 料 照 片 共建", "投资资金资料显示照片",
+    ] {
+      #expect(Self.check(Array(line.utf8), classes: classes), "\(line)")
+    }
+  }
+
   /// A line that cannot be measured from its bytes is refused, not misread.
   @Test func refusesWhatItCannotRead() {
     let classes = LineClasses(rules: ParagraphRules(options: NormalizeOptions()))
     for line in [
-      "共建国家\u{0C}发挥各自优势", "共建国家\t发挥各自优势", "一、共建国家发挥各自优势", "（一）共建国家发挥", "第三章共建国家发挥",
-      "12共建国家发挥各自优势", "图1 共建国家发挥各自优势", "新华社记者鞠焕宗摄", "共建国家😀发挥各自优势", "共建", "北京北京上海上海",
+      "共建国家\u{0C}发挥各自优势", "共建国家\t发挥各自优势", "图1 共建国家发挥各自优势", "表二 共建国家发挥各自优势",
+      "新华社记者鞠焕宗摄", "共建国家😀发挥各自优势", "共建", "北京北京上海上海",
     ] {
       #expect(Array(line.utf8).withUnsafeBufferPointer { LayoutLine.measure(utf8: $0, number: 1, classes: classes) } == nil, "\(line)")
     }
