@@ -54,6 +54,7 @@ public struct ParagraphText: Sendable {
   /// The text decoded, with its line starts (offsets in scalars).
   public var paragraph: Paragraph {
     var starts: [(offset: Int, line: Int)] = []
+    starts.reserveCapacity(laterStarts.count)
     // Each line decoded straight into the array, which has room for as many scalars as
     // there are bytes.
     let text = utf8.withUnsafeBufferPointer { bytes in
@@ -70,9 +71,7 @@ public struct ParagraphText: Sendable {
         decode(start..<bytes.count)
       }
     }
-    var paragraph = Paragraph(text: text, line: firstLine)
-    for (offset, line) in starts { paragraph.markLineStart(line, at: offset) }
-    return paragraph
+    return Paragraph(text: text, line: firstLine, laterStarts: starts)
   }
 
   /// Appends the text as text output writes it: stand-ins as the invalid bytes they stand for.

@@ -20,6 +20,14 @@ public struct Paragraph: Equatable, Sendable {
     self.firstLine = line
   }
 
+  /// A paragraph of `text` starting on input line `line`, whose text from each `offset` of
+  /// `laterStarts` on came from its `line` (offsets ascending).
+  init(text: [Unicode.Scalar], line: Int, laterStarts: [(offset: Int, line: Int)]) {
+    self.text = text
+    self.firstLine = line
+    self.laterStarts = laterStarts
+  }
+
   /// Records that the text from `offset` on came from input line `line` (after the line
   /// starts already recorded).
   public mutating func markLineStart(_ line: Int, at offset: Int) {

@@ -61,17 +61,33 @@ public struct CharacterTraits: OptionSet, Sendable {
     }
   }
 
-  private static let table: [UInt16] = (0..<0x10000).map { value in
-    guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
-    // Blocks whose characters all share their traits are filled without asking ICU (three
-    // property lookups a character): this table is built at every start of every tool.
-    switch value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF: return CharacterTraits([.han, .wide]).rawValue  // CJK ideographs
-    case 0xAC00...0xD7A3: return CharacterTraits.wide.rawValue  // Hangul syllables
-    case 0xE000...0xF8FF: return 0  // private use (East_Asian_Width ambiguous)
-    default: return compute(scalar).rawValue
+  private static let table: [UInt16] = [UInt16](unsafeUninitializedCapacity: 0x10000) { table, count in
+    // Built at every start of every tool. Blocks whose characters all share their traits
+    // are filled whole, without asking ICU (three property lookups a character); the
+    // characters between them are computed one by one.
+    let base = table.baseAddress!
+    var v = 0
+    for (block, traits) in uniformBlocks + [(0x10000...0x10000, [])] {
+      while v < block.lowerBound {
+        base[v] = Unicode.Scalar(UInt32(v)).map { compute($0).rawValue } ?? 0
+        v += 1
+      }
+      let end = min(block.upperBound, 0xFFFF)
+      if end >= v { (base + v).initialize(repeating: traits.rawValue, count: end - v + 1) }
+      v = block.upperBound + 1
     }
+    count = 0x10000
   }
+
+  /// Blocks of the BMP whose characters all have the same traits, in order (a test holds
+  /// each to what `compute` gives).
+  static let uniformBlocks: [(ClosedRange<Int>, CharacterTraits)] = [
+    (0x3400...0x4DBF, [.han, .wide]),  // CJK ideographs, extension A
+    (0x4E00...0x9FFF, [.han, .wide]),  // CJK ideographs
+    (0xAC00...0xD7A3, .wide),  // Hangul syllables
+    (0xD800...0xDFFF, []),  // surrogates: not characters
+    (0xE000...0xF8FF, []),  // private use (East_Asian_Width ambiguous)
+  ]
 
   static func compute(_ scalar: Unicode.Scalar) -> CharacterTraits {
     let v = scalar.value
@@ -103,6 +119,7 @@ public struct CharacterTraits: OptionSet, Sendable {
   }
 
   private static func isCJKPunctuation(_ v: UInt32) -> Bool {
+    if v < 0x2014 { return v == 0xB7 }
     switch v {
     case 0x3001...0x3004, 0x3008...0x3011, 0x3014...0x301F, 0x3030, 0x303D, 0x30FB,
       0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,

@@ -2,23 +2,45 @@ import Testing
 
 @testable import ZhText
 
-/// The traits table: the blocks it fills without ICU must agree with ICU's properties, and
-/// the sentence-break trait must hold exactly for the characters UAX #29 breaks after.
+/// The traits table: filled whole where a block's characters share their traits and one
+/// character at a time between, it must give every character what asking ICU about that
+/// character gives; and the sentence-break trait must hold exactly for the characters UAX
+/// #29 breaks after.
 @Suite struct CharacterTraitsTests {
-  @Test func blocksFilledWithoutICUAgreeWithICU() {
+  @Test func tableAgreesWithICUForEveryCharacter() {
     var disagreements: [String] = []
-    for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xE000...0xF8FF] {
-      for value in range {
-        let c = Unicode.Scalar(UInt32(value))!
-        if CharacterTraits.of(c) != CharacterTraits.compute(c) { disagreements.append(String(value, radix: 16)) }
-      }
+    for value in UInt32(0)..<0x10000 {
+      guard let c = Unicode.Scalar(value) else { continue }
+      if CharacterTraits.of(c) != CharacterTraits.compute(c) { disagreements.append(String(value, radix: 16)) }
     }
     #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    #expect(CharacterTraits.uniformBlocks.allSatisfy { !$0.0.isEmpty })
+    #expect(zip(CharacterTraits.uniformBlocks, CharacterTraits.uniformBlocks.dropFirst()).allSatisfy {
+      $0.0.upperBound < $1.0.lowerBound
+    })
   }
 
   @Test func sentenceBreakTrait() {
     for c in "。！？.!?｡\u{2029}\u{85}".unicodeScalars { #expect(c.traits.contains(.sentenceBreak), "\(c.value)") }
     for c in "，、；：…”）《a1 中".unicodeScalars { #expect(!c.traits.contains(.sentenceBreak), "\(c.value)") }
+  }
+}
+
+/// The measure-class table: filled a combination of traits at a time, it must give every
+/// character the class computed for that character alone.
+@Suite struct MeasureClassTableTests {
+  @Test func tableAgreesWithPerCharacterClasses() {
+    var disagreements: [String] = []
+    for value in UInt32(0)..<0x10000 {
+      let expected = Unicode.Scalar(value).map { MeasureClass.compute($0).rawValue } ?? 0
+      if MeasureClass.table[Int(value)] != expected { disagreements.append(String(value, radix: 16)) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    // The characters named by value are not their traits' class.
+    #expect(MeasureClass.table[0x3000] == 0)
+    #expect(MeasureClass.table[0x6444] & MeasureClass.captionCharacter.rawValue != 0)
+    #expect(MeasureClass.table[0x56FE] & MeasureClass.figureMark.rawValue != 0)
+    #expect(MeasureClass.table[0x4E2D] & (MeasureClass.captionCharacter.rawValue | MeasureClass.figureMark.rawValue) == 0)
   }
 }
 
