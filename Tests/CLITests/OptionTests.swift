@@ -77,6 +77,11 @@ import Testing
     #expect(try normalize([], "中國\n").text == "中国\n")
     #expect(try normalize(["--nfkc"], "①号\n").text == "1号\n")
     #expect(try normalize([], "①号\n").text == "①号\n")
+    // NFKC folds full-width punctuation; rule punct restores it in Chinese context only,
+    // on every path (the features the rules are chosen by are those of the folded text).
+    for options in [[], ["--threads", "1"], ["--no-reflow"], ["--no-reflow", "--threads", "1"]] {
+      #expect(try normalize(["--nfkc"] + options, "中文，中文；Ｈｅｌｌｏ，ｗｏｒｌｄ！\n").text == "中文，中文；Hello,world!\n")
+    }
   }
 
   @Test func dehyphenate() throws {

@@ -63,6 +63,9 @@ public struct ParagraphRules: Sendable {
     } else if options.runs(.nfc) && features.contains(.nonNFCStable) {
       changed = replaceWhole(&paragraph, UnicodeNormalizer.nfc.normalize(paragraph.text), .nfc, &log)
     }
+    // Normalization may make other rules' trigger characters (NFKC folds `，` to `,`, which
+    // rule `punct` restores in Chinese context): the rules read the text it left.
+    let features = changed ? TextFeatures(of: paragraph.text) : features
     let pangu = options.runs(.pangu)
     for step in active {
       if step.rule == .space && pangu {  // pangu spacing reads every character
