@@ -173,7 +173,7 @@ public struct DocumentNormalizer {
   /// A paragraph no rule would change is not even decoded; one the rules leave as it was
   /// keeps its bytes.
   private static func repair(_ text: ParagraphText, rules: ParagraphRules, log: inout [Change]?) -> Repair {
-    if text.isInert { return .unchanged(text) }
+    if text.isInert || rules.leavesUnchanged(text) { return .unchanged(text) }
     var paragraph = text.paragraph
     guard rules.apply(to: &paragraph, features: text.ruleFeatures, log: &log) else { return .unchanged(text) }
     return paragraph.text.isEmpty ? .removed : .changed(paragraph)

@@ -38,6 +38,15 @@ public struct ParagraphRules: Sendable {
     return triggers
   }
 
+  /// True when `apply` would leave `text` as it is, for certain, told from its bytes: no
+  /// normalization runs, the only trigger characters it holds are brackets (so no rule but
+  /// `continuation` could act, and it would see the text as it is), and none of them opens
+  /// a jump line.
+  func leavesUnchanged(_ text: ParagraphText) -> Bool {
+    !options.runs(.nfkc) && !options.runs(.pangu) && text.ruleFeatures.isSubset(of: .openingBracket)
+      && !text.withUTF8(ContinuationRule.mayOpenJumpLine)
+  }
+
   /// False when `cleanLine` would leave `line` as it is and not find it doubled, for
   /// certain: tested in place, without the copy `cleanLine` works on.
   func mayCleanLine(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {

@@ -190,6 +190,31 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
 
   @Test(arguments: ["（下转）", "第四版", "（转载自新华社）", "(接下来)"])
   func keeps(_ input: String) { #expect(run(ContinuationRule.edits, input) == input) }
+
+  /// Whether a jump line may open is told from the bytes: never false where the rule would
+  /// remove something, on examples and on generated text of the pieces jump lines are made of.
+  @Test func jumpLinesAreToldFromBytes() {
+    func mayOpen(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(ContinuationRule.mayOpenJumpLine) }
+    for s in ["（下转第四版）", "正式通气。(下转第四版)", "（上接第一版）本报讯", "中文（转", "（接"] { #expect(mayOpen(s), "\(s)") }
+    for s in ["（一）经济运行", "(a) 与 （注：数据）", "（", "(", "", "没有括号", "下转第四版）", "（ 下转第四版）"] {
+      #expect(!mayOpen(s), "\(s)")
+    }
+    let pieces = [
+      "（", "(", "下", "上", "转", "接", "第", "四", "2", "版", "）", ")", " ", "中", "，", "一",
+      "（下转第四版）", "(转第2版)", "（上接第一版）", "接第12版）", "（转", "第四版）",
+    ]
+    var generator = SplitMix(seed: 7)
+    var opening = 0
+    for _ in 0..<20_000 {
+      let length = Int(generator.next() % 12) + 1
+      let text = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+      if run(ContinuationRule.edits, text) != text {
+        opening += 1
+        #expect(mayOpen(text), "\(text)")
+      }
+    }
+    #expect(opening > 20, "only \(opening) generated texts held a jump line")
+  }
 }
 
 @Suite struct OptionRuleTests {
@@ -241,5 +266,34 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
       }
     }
     #expect(missed.isEmpty, "\(missed.prefix(20))")
+  }
+}
+
+/// A paragraph whose only trigger characters are brackets is judged unchanged from its bytes
+/// only when no rule could change it: no bracket opens a jump line, and no normalization
+/// that could make other trigger characters runs.
+@Suite struct BracketOnlyParagraphTests {
+  func leavesUnchanged(_ text: String, _ options: NormalizeOptions = NormalizeOptions()) -> Bool {
+    ParagraphRules(options: options).leavesUnchanged(ParagraphText(Paragraph(text: Array(text), line: 0)))
+  }
+
+  @Test func judgedFromBytes() {
+    #expect(leavesUnchanged("（一）经济运行稳中向好。"))
+    #expect(leavesUnchanged("据统计（不含港澳台）。"))
+    #expect(!leavesUnchanged("见附件(2)。"))  // an ASCII bracket: rule bracket reads it
+    #expect(!leavesUnchanged("（转载自新华社）"))  // 转 after a bracket: not told from bytes
+    #expect(!leavesUnchanged("正式通气。（下转第四版）"))
+    #expect(!leavesUnchanged("（一）经济运行，稳中向好 。"))  // a space: rule space reads it
+    #expect(!leavesUnchanged("(一)经济运行,稳中向好。"))  // ASCII punctuation: rules bracket and punct
+    var nfkc = NormalizeOptions()
+    nfkc.rules.insert(.nfkc)
+    #expect(!leavesUnchanged("（一）经济运行稳中向好。", nfkc))
+    // What it judges unchanged, the rules leave unchanged.
+    for text in ["（一）经济运行稳中向好。", "据统计（不含港澳台）。"] {
+      var paragraph = Paragraph(text: Array(text), line: 0)
+      var log: [Change]? = nil
+      #expect(leavesUnchanged(text))
+      #expect(!ParagraphRules(options: NormalizeOptions()).apply(to: &paragraph, log: &log))
+    }
   }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Rule `continuation`: newspaper jump lines — `（下转第四版）`, `（上接第一版）`, `（转第2版）`,
 /// `（接第3版）`, in full-width or ASCII brackets — are removed with the spaces around them.
 public enum ContinuationRule {
@@ -25,6 +31,33 @@ public enum ContinuationRule {
     }
     return edits
   }
+
+  /// False when no jump line can start in `utf8`, for certain: no bracket in it is followed
+  /// by a character `match` accepts after one (`下`, `上`, `转`, `接`). Read from the bytes,
+  /// so a paragraph whose only trigger characters are brackets need not be decoded.
+  static func mayOpenJumpLine(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = utf8.baseAddress else { return false }
+    for bracket in Self.brackets {
+      // Each bracket found by its last byte (`memchr`; in `（` a byte that ends one
+      // character in 64 of Chinese text), then its other bytes compared.
+      let last = bracket[bracket.count - 1]
+      var start = 0
+      while start < utf8.count, let found = memchr(base + start, Int32(last), utf8.count - start) {
+        let after = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        start = after
+        guard after >= bracket.count, utf8[(after - bracket.count)..<after].elementsEqual(bracket) else { continue }
+        guard after + 3 <= utf8.count else { break }
+        let next = utf8[after..<after + 3]
+        if Self.jumpWords.contains(where: { $0.elementsEqual(next) }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// `（` and `(` in UTF-8.
+  private static let brackets: [[UInt8]] = [Array("（".utf8), Array("(".utf8)]
+  /// The first characters of the words `match` takes after a bracket, in UTF-8.
+  private static let jumpWords: [[UInt8]] = ["下", "上", "转", "接"].map { Array($0.utf8) }
 
   /// The end of a jump line starting at `i`, if one does.
   static func match(_ text: [Unicode.Scalar], at i: Int) -> Int? {
