@@ -18,7 +18,7 @@ let package = Package(
     // never see <unicode/*.h> (see DESIGN.md); the target only carries the link flags.
     .systemLibrary(
       name: "CICU",
-      pkgConfig: "icu-uc icu-i18n",
+      pkgConfig: "icu-uc",
       providers: [.apt(["libicu-dev"])]
     ),
     // The only code that includes ICU headers. Its public header uses stdint types and
