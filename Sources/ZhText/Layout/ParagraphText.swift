@@ -23,7 +23,11 @@ public struct ParagraphText: Sendable {
   /// Input line `number`, UTF-8 with stand-ins kept, of `count` characters, as a paragraph
   /// of its own; `inert`: no paragraph rule would change it.
   init(line: UnsafeBufferPointer<UInt8>, number: Int, count: Int, inert: Bool, ruleFeatures: TextFeatures) {
-    utf8 = Array(line)
+    // With room for the lines a paragraph typically goes on with, so that joining the next
+    // one does not allocate again.
+    utf8 = []
+    utf8.reserveCapacity(Self.joinedCapacity(line.count))
+    utf8.append(contentsOf: line)
     self.count = count
     isInert = inert
     self.ruleFeatures = ruleFeatures
@@ -37,6 +41,9 @@ public struct ParagraphText: Sendable {
     isInert = inert
     ruleFeatures = TextFeatures(of: paragraph.text)
     firstLine = paragraph.lines.lowerBound
+    // Three bytes a character, as nearly all of them take: the lines are encoded one by one.
+    utf8.reserveCapacity(3 * paragraph.text.count)
+    laterStarts.reserveCapacity(paragraph.laterLineStarts.count)
     paragraph.text.withUnsafeBufferPointer { text in
       var start = 0
       for (offset, line) in paragraph.laterLineStarts {
@@ -93,7 +100,7 @@ public struct ParagraphText: Sendable {
     if laterStarts.isEmpty {
       // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
       // rather than regrowing with every line.
-      utf8.reserveCapacity(max(utf8.count + line.count + separator.count, 8 * utf8.count))
+      utf8.reserveCapacity(max(utf8.count + line.count + separator.count, Self.joinedCapacity(utf8.count)))
       laterStarts.reserveCapacity(8)
     }
     for scalar in separator { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
@@ -105,6 +112,9 @@ public struct ParagraphText: Sendable {
     self.ruleFeatures.formUnion(ruleFeatures)
     if !separator.isEmpty { self.ruleFeatures.insert(.space) }
   }
+
+  /// The bytes to make room for when a paragraph's first line has `bytes`: eight lines.
+  private static func joinedCapacity(_ bytes: Int) -> Int { 8 * bytes }
 
   /// Appends another paragraph (a photo credit after its caption), with nothing between.
   mutating func append(_ other: ParagraphText) {

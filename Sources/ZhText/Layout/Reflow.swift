@@ -531,9 +531,10 @@ public struct Reflow {
     }
     for caption in pendingCaptions { emit(caption) }
     for block in pendingFurniture { emit(block) }
-    pendingFurniture.removeAll()
+    // Kept: a page's folio inside an open paragraph waits here on nearly every page.
+    pendingFurniture.removeAll(keepingCapacity: true)
     firstLine = nil
-    pendingCaptions.removeAll()
+    pendingCaptions.removeAll(keepingCapacity: true)
     current = nil
     last = nil
     currentLineCount = 0

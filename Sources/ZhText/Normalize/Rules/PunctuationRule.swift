@@ -24,21 +24,22 @@ public enum PunctuationRule {
       let chineseLeft = left.map { $0.isCJK || (afterConverted && fullWidth($0) != nil) } ?? false
       let chineseRight = right?.isHan == true && left?.isASCIIAlphanumeric != true
       if chineseLeft || chineseRight {
-        edits.add(Edit(i..<i + 1, [replacement]))
+        edits.add(Edit(i..<i + 1, replacement))
       }
     }
     return edits
   }
 
-  /// The full-width form of a convertible ASCII mark.
+  /// The full-width form of a convertible ASCII mark, as an edit's replacement: constant
+  /// arrays, which the compiler lays out once, so converting a mark allocates nothing.
   @inline(__always)
-  static func fullWidth(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+  static func fullWidth(_ c: Unicode.Scalar) -> [Unicode.Scalar]? {
     switch c {
-    case ",": return "\u{FF0C}"
-    case ";": return "\u{FF1B}"
-    case ":": return "\u{FF1A}"
-    case "?": return "\u{FF1F}"
-    case "!": return "\u{FF01}"
+    case ",": return ["\u{FF0C}"]
+    case ";": return ["\u{FF1B}"]
+    case ":": return ["\u{FF1A}"]
+    case "?": return ["\u{FF1F}"]
+    case "!": return ["\u{FF01}"]
     default: return nil
     }
   }
