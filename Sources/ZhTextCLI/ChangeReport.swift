@@ -3,7 +3,7 @@ import ZhText
 
 /// `--report` formats: one TSV line per change, one JSON record per change, or only the
 /// per-rule counts.
-public enum ReportFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+public enum ReportFormat: String, ArgumentChoice, Sendable {
   case tsv, json, summary
 }
 

@@ -8,7 +8,7 @@ import ArgumentParser
 
 /// `--color=auto|always|never`: colour only on a terminal by default, never into a pipe,
 /// never with `NO_COLOR` set or `TERM=dumb`.
-public enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+public enum ColorChoice: String, ArgumentChoice, Sendable {
   case auto, always, never
 
   /// Whether to colour output written to standard output.

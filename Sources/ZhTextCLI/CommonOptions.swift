@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// How input lines are read: as plain text or as JSON Lines records.
-public enum InputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+public enum InputFormat: String, ArgumentChoice, Sendable {
   /// Records when the first line is a JSON object with a string `text`, else text.
   case auto
   /// Plain text lines.

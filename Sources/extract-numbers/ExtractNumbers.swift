@@ -29,7 +29,7 @@ struct ExtractNumbers: ParsableCommand {
   @Option(help: ArgumentHelp("Add N characters of context around each number.", valueName: "N"))
   var context: Int?
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, highlight }
+  enum OutputFormat: String, ArgumentChoice { case jsonl, tsv, highlight }
 
   func validate() throws {
     if let bad = unknownTypes.first {

@@ -57,8 +57,8 @@ struct Normalize: ParsableCommand {
   @Flag(help: "Report suspicious content on stderr (never changed).")
   var flag = false
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
-  enum Spacing: String, ExpressibleByArgument, CaseIterable { case remove, pangu }
+  enum OutputFormat: String, ArgumentChoice { case text, jsonl }
+  enum Spacing: String, ArgumentChoice { case remove, pangu }
 
   func validate() throws {
     for id in disable.flatMap({ $0.split(separator: ",") }) where RuleID(rawValue: String(id)) == nil {
@@ -97,4 +97,4 @@ struct Normalize: ParsableCommand {
   }
 }
 
-extension NormalizeOptions.TraditionalMode: ExpressibleByArgument {}
+extension NormalizeOptions.TraditionalMode: ArgumentChoice {}

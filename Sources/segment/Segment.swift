@@ -36,7 +36,7 @@ struct Segment: ParsableCommand {
   @Option(help: "Output format: text, jsonl or tsv (default: text; jsonl for records input).")
   var format: OutputFormat?
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl, tsv }
+  enum OutputFormat: String, ArgumentChoice { case text, jsonl, tsv }
 
   func run() throws {
     var dictionary = UserDictionary()

@@ -20,8 +20,8 @@ struct TagSections: ParsableCommand {
   @Option(help: "Page furniture: keep, comment or drop (default: comment in md, else keep).")
   var furniture: Furniture?
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv, md, outline }
-  enum Furniture: String, ExpressibleByArgument, CaseIterable { case keep, comment, drop }
+  enum OutputFormat: String, ArgumentChoice { case jsonl, tsv, md, outline }
+  enum Furniture: String, ArgumentChoice { case keep, comment, drop }
 
   func run() throws {
     let sink = OutputSink(lineBuffered: common.lineBuffered)

@@ -37,44 +37,17 @@ struct MeasureClass: OptionSet {
     return v < 0x10000 ? MeasureClass(rawValue: table[Int(v)]) : compute(scalar)
   }
 
-  /// The class of every BMP character.
+  /// The class of every BMP character (baked, see `BakedCharacterTables`).
   static let table: [UInt8] = [UInt8](unsafeUninitializedCapacity: 0x10000) { table, count in
-    // A character's class follows from its traits and from which side of 0x1100 and 0x2000
-    // it lies on, except for the characters `compute` names: each combination is computed
-    // once (a few hundred occur), those characters each on their own. (Every character
-    // computed alone cost 3.2 M instructions at every start.)
-    let traits = CharacterTraits.lookup
-    var known = [Int16](repeating: -1, count: 3 << 11)
-    for v in 0..<0x10000 {
-      guard let c = Unicode.Scalar(UInt32(v)) else {
-        table[v] = 0
-        continue
-      }
-      let t = traits[c]
-      let key = (v < 0x1100 ? 0 : v < 0x2000 ? 1 : 2) << 11 | Int(t.rawValue)
-      if known[key] < 0 {
-        let computed = compute(c, traits: t).rawValue
-        if named.contains(c) {
-          table[v] = computed
-          continue
-        }
-        known[key] = Int16(computed)
-      }
-      table[v] = UInt8(truncatingIfNeeded: known[key])
-    }
-    for c in named { table[Int(c.value)] = compute(c).rawValue }
+    BakedCharacterTables.fill(table, from: BakedCharacterTables.measureClasses)
     count = 0x10000
   }
-
-  /// The characters `compute` tests by value: the extraction spaces, the caption and figure
-  /// marks, the ASCII prose punctuation.
-  private static let named: [Unicode.Scalar] = [" ", "\u{A0}", "\u{3000}", "摄", "资", "图", "表", ",", ";", ":", "!", "?"]
 
   /// The class of a character outside the BMP.
   static func compute(_ c: Unicode.Scalar) -> MeasureClass { compute(c, traits: c.traits) }
 
-  /// The class of `c`, whose traits are `traits`.
-  private static func compute(_ c: Unicode.Scalar, traits: CharacterTraits) -> MeasureClass {
+  /// The class of `c`, whose traits are `traits` (the baked table's source).
+  static func compute(_ c: Unicode.Scalar, traits: CharacterTraits) -> MeasureClass {
     if c.isSpaceLike { return [] }
     let v = c.value
     var result = MeasureClass(rawValue: v >= 0x1100 && traits.contains(.wide) ? 2 : 1)

@@ -27,16 +27,22 @@ public struct InertLineScanner: Sendable {
   /// lines, or `nfkc` or `pangu` may change any character).
   public init?(options: NormalizeOptions) {
     guard !options.runs(.reflow), let triggers = ParagraphRules(options: options).triggers else { return nil }
-    let table = TextFeatures.table
-    let removes = options.runs(.encoding)
+    // A word of bits at a time from the feature table, then the characters that are not
+    // inert whatever their features cleared: LF, CR and NUL, which end lines or documents
+    // (so a scan of several lines stops at each), the form feed, what rule `encoding`
+    // removes, and the surrogates, which are no characters.
     var inert = [UInt64](repeating: 0, count: 0x10000 / 64 + Self.shortWords)
-    for v in 0..<0x10000 {
-      guard let scalar = Unicode.Scalar(UInt32(v)), v != 0x0C, !Self.endsLine(v),
-        TextFeatures(rawValue: table[v]).isDisjoint(with: triggers),
-        !(removes && EncodingRule.isRemoved(scalar))
-      else { continue }
-      inert[Self.word(of: v)] |= 1 << UInt64(v & 63)
+    TextFeatures.table.withUnsafeBufferPointer { table in
+      for word in 0..<(0x10000 / 64) {
+        var bits: UInt64 = 0
+        for bit in 0..<64 where table[word << 6 | bit] & triggers.rawValue == 0 { bits |= 1 << UInt64(bit) }
+        inert[Self.word(of: word << 6)] = bits
+      }
     }
+    var notInert: [UInt32] = [0x0C, 0x0A, 0x0D, 0]
+    if options.runs(.encoding) { notInert += EncodingRule.removedCharacters }
+    for v in notInert { inert[Self.word(of: Int(v))] &= ~(1 << UInt64(v & 63)) }
+    for word in (0xD800 / 64)..<(0xE000 / 64) { inert[word] = 0 }
     self.inert = inert
     self.checksDoubled = options.runs(.doubled)
   }
@@ -54,10 +60,6 @@ public struct InertLineScanner: Sendable {
   private static func isSet(_ value: UInt32, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
     bits[Int(value >> 6)] >> UInt64(value & 63) & 1 != 0
   }
-
-  /// LF, CR and NUL, which end lines or documents, count as not inert so that a scan of
-  /// several lines stops at each.
-  private static func endsLine(_ v: Int) -> Bool { v == 0x0A || v == 0x0D || v == 0 }
 
   /// True when normalize leaves `line` (without its line end) unchanged.
   public func isInert(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

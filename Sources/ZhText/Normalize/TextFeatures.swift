@@ -69,8 +69,7 @@ struct TextFeatures: OptionSet {
 
   /// The features a character brings by the Unicode data tables rather than by `triggers`:
   /// it is a radical or stroke with an equivalent ideograph, it has a stray-traditional
-  /// mapping, or NFC may change it. (`table` holds the same for the BMP, filled from the
-  /// maps' lists.)
+  /// mapping, or NFC may change it.
   static func lookedUpFeatures(of scalar: Unicode.Scalar) -> UInt16 {
     var features: TextFeatures = []
     if CharacterMap.radicals.contains(scalar) { features.insert(.radical) }
@@ -79,23 +78,19 @@ struct TextFeatures: OptionSet {
     return features.rawValue
   }
 
-  /// The features each BMP character brings (built at every start of normalize and
-  /// tag-sections).
+  /// The features `scalar` brings: the looked-up ones and those of the triggers holding it
+  /// (what `table` holds for the BMP).
+  static func compute(_ scalar: Unicode.Scalar) -> UInt16 {
+    var features = lookedUpFeatures(of: scalar)
+    for (feature, ranges) in triggers where ranges.contains(where: { $0.contains(scalar.value) }) {
+      features |= feature.rawValue
+    }
+    return features
+  }
+
+  /// The features each BMP character brings (baked, see `BakedCharacterTables`).
   static let table: [UInt16] = [UInt16](unsafeUninitializedCapacity: 0x10000) { table, count in
-    // Filled in place, each feature from the list of its characters (the maps' own pairs,
-    // `triggers`) rather than every character asked of every map: 4.6 M instructions at
-    // every start, now 1.2 M. `lookedUpFeatures` holds the same answers (a test compares).
-    for v in 0..<0x10000 {
-      let stable = Unicode.Scalar(UInt32(v)).map(UnicodeNormalizer.isNFCStable) ?? true
-      table[v] = stable ? 0 : nonNFCStable.rawValue
-    }
-    for v in CharacterMap.radicals.characters where v < 0x10000 { table[Int(v)] |= radical.rawValue }
-    for v in CharacterMap.strayTraditional.characters where v >= 0x3400 && v < 0x10000 {
-      table[Int(v)] |= strayCandidate.rawValue
-    }
-    for (feature, characters) in triggers {
-      for range in characters { for v in range { table[Int(v)] |= feature.rawValue } }
-    }
+    BakedCharacterTables.fill(table, from: BakedCharacterTables.features)
     count = 0x10000
   }
 }

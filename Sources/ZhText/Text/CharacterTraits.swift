@@ -1,7 +1,8 @@
 /// What zhtext needs to know about one character, as a set of flags.
 ///
-/// Looked up in a table built once per process from ICU's Unicode properties (script,
-/// East_Asian_Width) and from the CJK punctuation classes that the rules share.
+/// Computed from ICU's Unicode properties (script, East_Asian_Width, Sentence_Break) and from
+/// the CJK punctuation classes that the rules share; looked up, for the BMP, in a table baked
+/// from those computations (`BakedCharacterTables`).
 public struct CharacterTraits: OptionSet, Sendable {
   public let rawValue: UInt16
   public init(rawValue: UInt16) { self.rawValue = rawValue }
@@ -62,33 +63,12 @@ public struct CharacterTraits: OptionSet, Sendable {
   }
 
   private static let table: [UInt16] = [UInt16](unsafeUninitializedCapacity: 0x10000) { table, count in
-    // Built at every start of every tool. Blocks whose characters all share their traits
-    // are filled whole, without asking ICU (three property lookups a character); the
-    // characters between them are computed one by one.
-    let base = table.baseAddress!
-    var v = 0
-    for (block, traits) in uniformBlocks + [(0x10000...0x10000, [])] {
-      while v < block.lowerBound {
-        base[v] = Unicode.Scalar(UInt32(v)).map { compute($0).rawValue } ?? 0
-        v += 1
-      }
-      let end = min(block.upperBound, 0xFFFF)
-      if end >= v { (base + v).initialize(repeating: traits.rawValue, count: end - v + 1) }
-      v = block.upperBound + 1
-    }
+    BakedCharacterTables.fill(table, from: BakedCharacterTables.traits)
     count = 0x10000
   }
 
-  /// Blocks of the BMP whose characters all have the same traits, in order (a test holds
-  /// each to what `compute` gives).
-  static let uniformBlocks: [(ClosedRange<Int>, CharacterTraits)] = [
-    (0x3400...0x4DBF, [.han, .wide]),  // CJK ideographs, extension A
-    (0x4E00...0x9FFF, [.han, .wide]),  // CJK ideographs
-    (0xAC00...0xD7A3, .wide),  // Hangul syllables
-    (0xD800...0xDFFF, []),  // surrogates: not characters
-    (0xE000...0xF8FF, []),  // private use (East_Asian_Width ambiguous)
-  ]
-
+  /// The traits of `scalar` from ICU's properties: what the table holds for the BMP (baked,
+  /// see `BakedCharacterTables`), and the answer outside it.
   static func compute(_ scalar: Unicode.Scalar) -> CharacterTraits {
     let v = scalar.value
     var traits: CharacterTraits = []

@@ -29,6 +29,13 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
       #expect(run(EncodingRule.edits, head + removed + tail + kept) == kept + kept)
     }
   }
+
+  /// The list of removed characters (which the line tables are built from) is exactly the
+  /// characters `isRemoved` takes, over the whole of Unicode.
+  @Test func removedCharactersAreWhatIsRemovedTakes() {
+    let taken = (UInt32(0)...0x10FFFF).filter { Unicode.Scalar($0).map(EncodingRule.isRemoved) == true }
+    #expect(EncodingRule.removedCharacters == taken)
+  }
 }
 
 @Suite struct DoubledGlyphRuleTests {
