@@ -87,6 +87,11 @@ public enum ScalarCoding {
         o &+= 1
         i &+= 1
       }
+      while i &+ 14 <= n, let four = ThreeByteSequence.quad(at: p + i), ThreeByteSequence.areWellFormed(four) {
+        UnsafeMutableRawPointer(values + o).storeBytes(of: four, as: SIMD4<UInt32>.self)
+        o &+= 4
+        i &+= 12
+      }
       while i &+ 8 <= n, let (first, second) = ThreeByteSequence.pair(at: p + i),
         ThreeByteSequence.isWellFormed(first), ThreeByteSequence.isWellFormed(second)
       {

@@ -15,6 +15,27 @@ enum ThreeByteSequence {
     return (value(UInt32(truncatingIfNeeded: w)), value(UInt32(truncatingIfNeeded: w >> 24)))
   }
 
+  /// The values of the four sequences at `p`, or nil when its first twelve bytes are not
+  /// four three-byte sequences. Reads fourteen bytes (two eight-byte loads), and works on
+  /// the four as one vector.
+  @inline(__always)
+  static func quad(at p: UnsafePointer<UInt8>) -> SIMD4<UInt32>? {
+    let raw = UnsafeRawPointer(p)
+    let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 6, as: UInt64.self))
+    let w = SIMD4<UInt32>(
+      UInt32(truncatingIfNeeded: low), UInt32(truncatingIfNeeded: low >> 24),
+      UInt32(truncatingIfNeeded: high), UInt32(truncatingIfNeeded: high >> 24))
+    guard all(w & 0xC0_C0F0 .== 0x80_80E0) else { return nil }
+    return (w & 0x0F) &<< 12 | (w &>> 8 & 0x3F) &<< 6 | (w &>> 16 & 0x3F)
+  }
+
+  /// True when each of the four values is a scalar's own three-byte form (`isWellFormed`).
+  @inline(__always)
+  static func areWellFormed(_ values: SIMD4<UInt32>) -> Bool {
+    all(values .>= 0x800 .& (values & 0xF800 .!= 0xD800))
+  }
+
   /// The value of the sequence at `p`, or nil when its first three bytes are not one.
   /// Reads three bytes.
   @inline(__always)
