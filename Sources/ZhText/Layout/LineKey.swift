@@ -7,10 +7,12 @@ struct LineKey: Hashable {
   private let digest: UInt64
 
   /// The key of `text`, UTF-8 with stand-ins kept (see `ParagraphText`): without U+0020,
-  /// U+00A0 and U+3000.
-  init(_ text: UnsafeBufferPointer<UInt8>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.count)
+  /// U+00A0 and U+3000. Its bytes are built in `storage`, emptied first, whose buffer the
+  /// caller keeps from key to key: a key that is only looked up, as most are, allocates
+  /// nothing (one that is kept takes the buffer, and the next key a new one).
+  init(_ text: UnsafeBufferPointer<UInt8>, storage: inout [UInt8]) {
+    storage.removeAll(keepingCapacity: true)
+    storage.reserveCapacity(text.count)
     // The runs between spaces, each copied whole.
     var run = 0
     var i = 0
@@ -20,13 +22,13 @@ struct LineKey: Hashable {
         i += 1
         continue
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
+      storage.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<i]))
       i += space
       run = i
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
-    self.bytes = bytes
-    self.digest = bytes.withUnsafeBytes(Self.digest)
+    storage.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
+    self.bytes = storage
+    self.digest = storage.withUnsafeBytes(Self.digest)
   }
 
   /// A hash of `bytes`, eight at a time (multiply and shift, as 64-bit mixers do).

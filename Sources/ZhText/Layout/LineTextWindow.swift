@@ -77,8 +77,11 @@ struct LineTextWindow {
     }
   }
 
-  /// The key running headers are compared by: the line's text without its spaces.
-  func headerKey(of index: Int) -> LineKey { withText(of: index, LineKey.init) }
+  /// The key running headers are compared by: the line's text without its spaces, built in
+  /// `storage` (see `LineKey.init(_:storage:)`).
+  func headerKey(of index: Int, storage: inout [UInt8]) -> LineKey {
+    withText(of: index) { LineKey($0, storage: &storage) }
+  }
 
   /// The last character of line `index` that is not a space.
   func lastKeyCharacter(of index: Int) -> Unicode.Scalar? {

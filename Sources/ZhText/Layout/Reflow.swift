@@ -59,6 +59,8 @@ public struct Reflow {
   private var furnitureSinceLast = false
   private var inContents = false
   private var seen: [LineKey: Int] = [:]
+  /// The buffer header keys are built in, kept from line to line (`LineKey.init(_:storage:)`).
+  private var keyStorage: [UInt8] = []
   private var counter = 0
   /// Page breaks among the lines decided so far.
   private var pagesSeen = 0
@@ -207,7 +209,7 @@ public struct Reflow {
     guard line.isHeadingShaped, line.keyCount >= 4, line.marker.map({ $0.kind == .chapter }) ?? true else {
       return false
     }
-    let key = texts.headerKey(of: cursor)
+    let key = texts.headerKey(of: cursor, storage: &keyStorage)
     if let previous = seen[key], atPageTop || counter - previous >= Self.pageGap {
       drop(line, as: .runningHeader, rule: .header, log: &log, emit: emit)
       return true
