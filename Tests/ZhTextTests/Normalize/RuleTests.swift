@@ -162,6 +162,14 @@ func run(_ rule: ([Unicode.Scalar]) -> [Edit], _ input: String) -> String {
     "路径/usr/local:中文", "版本1.2中文", "ANSO, 中国",
   ])
   func keeps(_ input: String) { #expect(run(PunctuationRule.edits, input) == input) }
+
+  /// Addresses and paths are kept whole wherever they fall among the marks converted:
+  /// several marks in one address, a mark right after one (nothing separates it, so it is
+  /// the address's), the marks between addresses converted.
+  @Test func keepsEveryMarkOfEveryAddress() {
+    let input = "见http://a.cn/x,y;z页,联系a@b.cn,或~/d:e!再看C:\\f;g,和www.q.cn?中文!"
+    #expect(run(PunctuationRule.edits, input) == "见http://a.cn/x,y;z页，联系a@b.cn,或~/d:e!再看C:\\f;g,和www.q.cn?中文！")
+  }
 }
 
 @Suite struct BracketRuleTests {

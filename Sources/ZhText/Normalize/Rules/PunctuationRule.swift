@@ -8,7 +8,7 @@ public enum PunctuationRule {
   /// The edits for `text`.
   public static func edits(_ text: [Unicode.Scalar]) -> [Edit] {
     guard text.contains(where: { fullWidth($0) != nil }) else { return [] }
-    let protected = ProtectedSpans.find(in: text)
+    var protected = ProtectedSpans(in: text)
     var edits: [Edit] = []
     for i in text.indices {
       guard let replacement = fullWidth(text[i]), !protected.contains(i) else { continue }

@@ -158,9 +158,14 @@ public enum SpaceRule {
       guard i < text.count else { break }
       var j = i
       var marked = false  // the token has a CJK character or a digit
-      while j < text.count && !text[j].isSpaceLike {
+      while j < text.count && j - i <= 4 && !text[j].isSpaceLike {
         marked = marked || text[j].isCJK || text[j].isASCIIDigit
         j += 1
+      }
+      if j - i > 4 {
+        // A long token (as most are) is no letter-spaced one: on to the next space, eight
+        // characters at a time.
+        j = text.withUnsafeBufferPointer { ScalarBlock.firstSpace(in: $0, from: j) }
       }
       let short = j - i <= 4 && marked
       if runTokens > 0 && short && i - gapStart == 1 {
