@@ -17,6 +17,12 @@ struct LineKey: Hashable {
     var run = 0
     var i = 0
     while i < text.count {
+      // Eight bytes at a time while none can start a space (0x20, or the lead byte 0xC2
+      // or 0xE3 of U+00A0 and U+3000).
+      if i + 8 <= text.count, !Self.mayStartSpace(UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+        i += 8
+        continue
+      }
       let space = ValidUTF8.spaceLength(at: i, in: text)
       if space == 0 {
         i += 1
@@ -29,6 +35,17 @@ struct LineKey: Hashable {
     storage.append(contentsOf: UnsafeBufferPointer(rebasing: text[run...]))
     self.bytes = storage
     self.digest = storage.withUnsafeBytes(Self.digest)
+  }
+
+  /// True when one of the eight bytes of `word` is 0x20, 0xC2 or 0xE3 (or, rarely, when a
+  /// byte next to one equal to them borrows: a false alarm only sends the caller to the
+  /// byte-at-a-time check).
+  @inline(__always)
+  private static func mayStartSpace(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+    return zeroByte(word ^ (0x20 &* ones)) | zeroByte(word ^ (0xC2 &* ones)) | zeroByte(word ^ (0xE3 &* ones)) != 0
   }
 
   /// A hash of `bytes`, eight at a time (multiply and shift, as 64-bit mixers do).
