@@ -101,7 +101,7 @@ public struct ParagraphText: Sendable {
       // A one-line paragraph becoming a joined one: room for a typical paragraph at once,
       // rather than regrowing with every line.
       utf8.reserveCapacity(max(utf8.count + line.count + separator.count, Self.joinedCapacity(utf8.count)))
-      laterStarts.reserveCapacity(8)
+      laterStarts.reserveCapacity(Self.joinedLines)
     }
     for scalar in separator { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
     laterStarts.append((utf8.count, number))
@@ -113,8 +113,12 @@ public struct ParagraphText: Sendable {
     if !separator.isEmpty { self.ruleFeatures.insert(.space) }
   }
 
-  /// The bytes to make room for when a paragraph's first line has `bytes`: eight lines.
-  private static func joinedCapacity(_ bytes: Int) -> Int { 8 * bytes }
+  /// The bytes to make room for when a paragraph's first line has `bytes`: `joinedLines` lines.
+  private static func joinedCapacity(_ bytes: Int) -> Int { joinedLines * bytes }
+
+  /// The lines a joined paragraph is given room for at once: a paragraph of narrow
+  /// columns runs to a dozen lines and more.
+  private static let joinedLines = 16
 
   /// Appends another paragraph (a photo credit after its caption), with nothing between.
   mutating func append(_ other: ParagraphText) {
