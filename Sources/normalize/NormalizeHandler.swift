@@ -41,6 +41,9 @@ final class NormalizeHandler: DocumentHandler {
   /// With a stage: the stage was behind at the last hand-over, so this thread applies the
   /// rules to the lines of the current chunk (`--no-reflow`).
   @exclusivity(unchecked) private var stageIsBehind = false
+  /// Under reflow without a repair stage, the paragraphs written last, whose arrays layout
+  /// takes back for the next ones (used by the thread that lays out).
+  @exclusivity(unchecked) private var written: [ParagraphText] = []
   private var previous: Paragraph?
   /// The second thread, when the rules and output run there (under reflow: layout).
   private let stage: OutputStage?
@@ -238,29 +241,38 @@ final class NormalizeHandler: DocumentHandler {
   /// Lays out a batch of prepared lines (`last`: the document's last, which ends it), then
   /// repairs and writes the paragraphs: on the repair stage when there is one.
   private func layOut(_ lines: PreparedLines, last: Bool, terminated: Bool) throws(OutputSink.WriteError) {
-    // A list the repair stage has finished with, emptied here, where it was filled.
-    var laidOut = repairStage?.reclaim([ParagraphText].self) ?? []
-    laidOut.removeAll(keepingCapacity: true)
+    // The list of paragraphs written last, here or by the repair stage when it has finished
+    // with them: their arrays go back to layout for the paragraphs it makes now.
+    var laidOut = repairStage?.reclaim([ParagraphText].self) ?? written
+    written = []
+    normalizer.recycle(&laidOut)
     normalizer.layOut(prepared: lines) { laidOut.append($0) }
     if last { normalizer.finish(repairing: false) { laidOut.append($0) } }
+    guard let repairStage else {
+      try writeRepaired(laidOut, last: last, terminated: terminated)
+      written = laidOut
+      return
+    }
     let paragraphs = StageOwned(laidOut)
-    let rules = self.rules
     let owned = StageOwned(self)
-    let repair = { @Sendable () throws(OutputSink.WriteError) -> Any in
-      let handler = owned.value
-      try handler.sink.append { out in
-        for paragraph in paragraphs.value {
-          switch DocumentNormalizer.repair(paragraph, rules: rules) {
-          case .unchanged(let text): handler.appendParagraph(text, to: &out)
-          case .changed(let repaired): handler.appendParagraph(repaired, to: &out)
-          case .removed: break
-          }
+    try repairStage.submit { () throws(OutputSink.WriteError) -> Any in
+      try owned.value.writeRepaired(paragraphs.value, last: last, terminated: terminated)
+      return paragraphs.value  // reused by the layout stage, which made it
+    }
+  }
+
+  /// Repairs and writes `paragraphs`, as layout made them (`last`: the document's last).
+  private func writeRepaired(_ paragraphs: [ParagraphText], last: Bool, terminated: Bool) throws(OutputSink.WriteError) {
+    try sink.append { out in
+      for paragraph in paragraphs {
+        switch DocumentNormalizer.repair(paragraph, rules: rules) {
+        case .unchanged(let text): appendParagraph(text, to: &out)
+        case .changed(let repaired): appendParagraph(repaired, to: &out)
+        case .removed: break
         }
       }
-      if last { try handler.endDocument(lastTerminated: terminated) }
-      return paragraphs.value  // reused or released by the layout stage, which made it
     }
-    if let repairStage { try repairStage.submit(repair) } else { _ = try repair() }
+    if last { try endDocument(lastTerminated: terminated) }
   }
 
   /// Waits until the stages have written everything handed to them.

@@ -119,6 +119,11 @@ public struct BlockReader {
     reflow.push(layoutLine, text: text, borrowing: borrowing, gapBefore: gapBefore, log: &log) { done.append($0) }
   }
 
+  /// Keeps the arrays of a paragraph written out for the next paragraphs (`Reflow.recycle`).
+  mutating func recycle(_ storage: ParagraphText.Storage) {
+    reflow.recycle(storage)
+  }
+
   /// Copies the text of the lines added borrowing it (`add(measured:text:borrowing:...)`),
   /// which their caller is about to let go.
   mutating func keepBorrowedText() {

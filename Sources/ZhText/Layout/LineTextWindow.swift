@@ -51,12 +51,20 @@ struct LineTextWindow {
     return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + span.count)])) }
   }
 
-  /// Line `index`, measured as `line`, as a paragraph of its own.
-  func paragraph(of index: Int, line: LayoutLine) -> ParagraphText {
+  /// Line `index`, measured as `line`, as a paragraph of its own, in the arrays `storage`
+  /// holds if any (taken from it).
+  func paragraph(of index: Int, line: LayoutLine, storage: inout ParagraphText.Storage?) -> ParagraphText {
     withText(of: index) {
       ParagraphText(
-        line: $0, number: line.number, count: line.length, inert: line.isInert, ruleFeatures: line.ruleFeatures)
+        line: $0, number: line.number, count: line.length, inert: line.isInert, ruleFeatures: line.ruleFeatures,
+        storage: &storage)
     }
+  }
+
+  /// Line `index`, measured as `line`, as a paragraph of its own.
+  func paragraph(of index: Int, line: LayoutLine) -> ParagraphText {
+    var storage: ParagraphText.Storage? = nil
+    return paragraph(of: index, line: line, storage: &storage)
   }
 
   /// The characters of line `index`.

@@ -66,6 +66,13 @@ public struct Reflow {
   private var seen: [LineKey: Int] = [:]
   /// The buffer header keys are built in, kept from line to line (`LineKey.init(_:storage:)`).
   private var keyStorage: [UInt8] = []
+  /// The arrays of paragraphs already written, for the next paragraphs (`recycle`), and the
+  /// bytes they hold.
+  private var spareStorage: [ParagraphText.Storage] = []
+  private var spareBytes = 0
+  /// The most bytes kept in spare arrays (a batch of paragraphs' worth), and the most one
+  /// paragraph's may hold to be kept.
+  private static let spareLimit = (bytes: 4 << 20, each: 1 << 14)
   private var counter = 0
   /// Page breaks among the lines decided so far.
   private var pagesSeen = 0
@@ -332,6 +339,22 @@ public struct Reflow {
     currentIsCaption = true
   }
 
+  /// Keeps the arrays of a paragraph written out (`ParagraphText.takeStorage`) for a next
+  /// one, within `spareLimit`: in steady state paragraphs are then made without allocating.
+  mutating func recycle(_ storage: ParagraphText.Storage) {
+    let bytes = storage.capacity
+    guard bytes <= Self.spareLimit.each, spareBytes + bytes <= Self.spareLimit.bytes else { return }
+    spareStorage.append(storage)
+    spareBytes += bytes
+  }
+
+  /// Spare arrays for a new paragraph, if any are kept.
+  private mutating func takeSpareStorage() -> ParagraphText.Storage? {
+    guard let storage = spareStorage.popLast() else { return nil }
+    spareBytes -= storage.capacity
+    return storage
+  }
+
   /// Whether `line` continues the current paragraph.
   @inline(__always)
   private func shouldJoin(_ line: LayoutLine, layout: LocalLayout) -> Bool {
@@ -465,7 +488,8 @@ public struct Reflow {
   private mutating func start(_ line: LayoutLine, layout: LocalLayout) {
     firstLine = line
     startedFresh = previousEndedBlock
-    current = texts.paragraph(of: cursor, line: line)
+    var spare = takeSpareStorage()
+    current = texts.paragraph(of: cursor, line: line, storage: &spare)
     last = line
     currentLineCount = 1
     currentIsCaption = false

@@ -128,6 +128,14 @@ public struct DocumentNormalizer {
     blocks.addBlankLines(lines.trailingBlanks)
   }
 
+  /// Takes back the paragraphs it emitted once they are written, emptying `written`, so
+  /// that the next paragraphs are made in their arrays rather than in new ones. Only what
+  /// nothing else holds is reused; the caller owns the list, on this normalizer's thread.
+  public mutating func recycle(_ written: inout [ParagraphText]) {
+    for index in written.indices { blocks.recycle(written[index].takeStorage()) }
+    written.removeAll(keepingCapacity: true)
+  }
+
   /// Ends the document: emits the last paragraphs, repaired unless the caller repairs them
   /// (`layOut(prepared:emit:)`).
   public mutating func finish(repairing: Bool = true, emit: (ParagraphText) -> Void) {

@@ -133,7 +133,10 @@ import Testing
   @Test func joinsLines() {
     func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
     let first = utf8("共建国家　 ")
-    var paragraph = first.withUnsafeBufferPointer { ParagraphText(line: $0, number: 3, count: 6, inert: true, ruleFeatures: []) }
+    var noStorage: ParagraphText.Storage? = nil
+    var paragraph = first.withUnsafeBufferPointer {
+      ParagraphText(line: $0, number: 3, count: 6, inert: true, ruleFeatures: [], storage: &noStorage)
+    }
     #expect(paragraph.last == " " && paragraph.suffix(3) == [Unicode.Scalar]("家　 "))
     paragraph.removeTrailingSpaces()
     #expect(paragraph.count == 4 && paragraph.last == "家")
@@ -153,6 +156,30 @@ import Testing
     #expect(paragraph.paragraph.text == [Unicode.Scalar]("共建国家发挥优势 ab"))
     let encoded = ParagraphText(decoded)
     #expect(encoded.paragraph == decoded && encoded.utf8 == utf8("共建国家发挥优势 abc"))
+  }
+
+  /// A paragraph made in the arrays of one already written (`takeStorage`) is what a fresh
+  /// one would be, and it takes those arrays whole: none of the old text shows through, and
+  /// no new buffer is made.
+  @Test func paragraphsReuseTheArraysOfWrittenOnes() {
+    func paragraph(_ s: String, number: Int, storage: inout ParagraphText.Storage?) -> ParagraphText {
+      Array(s.utf8).withUnsafeBufferPointer {
+        ParagraphText(line: $0, number: number, count: s.unicodeScalars.count, inert: true, ruleFeatures: [], storage: &storage)
+      }
+    }
+    var none: ParagraphText.Storage? = nil
+    var old = paragraph("共建国家发挥各自优势", number: 1, storage: &none)
+    Array("不断拓展合作领域".utf8).withUnsafeBufferPointer {
+      old.append($0, line: 2, count: 8, inert: true, ruleFeatures: [], separator: [])
+    }
+    let capacity = old.utf8.capacity
+    var storage: ParagraphText.Storage? = old.takeStorage()
+    #expect(old.utf8.isEmpty && old.count == 0)
+    let reused = paragraph("创新合作", number: 7, storage: &storage)
+    let fresh = paragraph("创新合作", number: 7, storage: &none)
+    #expect(reused.utf8 == fresh.utf8 && reused.lines == 7...7 && reused.count == fresh.count)
+    #expect(reused.paragraph == fresh.paragraph)
+    #expect(reused.utf8.capacity == capacity)
   }
 
   /// Running headers are compared without their spaces, whatever kind; the keys share one
