@@ -8,8 +8,9 @@ import ZhTextCLI
 /// input at a time: the reading thread measures each line from its bytes (decoding and
 /// cleaning the few that need it, see `PreparedLines`); an `OutputStage` lays the measured
 /// lines out, applies the paragraph rules to the paragraphs some rule could change, and
-/// writes — with three threads or more, a second stage after it repairs and writes. Under `--no-reflow`, lines that `InertLineScanner` finds no rule would change
-/// are copied through from their bytes, never decoded, a run of whole lines at a time
+/// writes — with three threads or more, a second stage after it repairs and writes. Under
+/// `--no-reflow`, lines that `InertLineScanner` finds no rule would change are copied
+/// through from their bytes, never decoded, a run of whole lines at a time
 /// (`verbatimLines`); the stage applies the rules to the other lines, which the reading
 /// thread only decodes — unless the stage has a backlog (three chunks waiting), when the
 /// reading thread applies them itself.

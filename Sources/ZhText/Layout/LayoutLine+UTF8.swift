@@ -122,10 +122,11 @@ extension LayoutLine {
     guard !mayBeDoubled, first != "图", first != "表" else { return nil }
     var flags: Flags = []
     // The numbering, read from the line's scalars when its first character may open one.
-    let marker = HeadingMarker.mayStart(with: first) ? headingMarker(UnsafeBufferPointer(rebasing: text[start...])) : nil
+    let marker = HeadingMarker.mayStart(with: first)
+      ? withDecoded(UnsafeBufferPointer(rebasing: text[start...]), HeadingMarker.match) : nil
     // Of the characters a caption needs, only `资` reaches here (`摄` goes the general way):
-    // it makes a caption only in `资料照片`.
-    flags.set(.caption, archive && Self.containsArchivePhoto(text))
+    // it makes a caption only in `资料照片`, looked for as the general way does.
+    flags.set(.caption, archive && withDecoded(text) { containsIgnoringSpaces($0, archivePhoto) })
     flags.set(.inert, seen & LineClasses.trigger == 0)
     flags.set(.hasPunctuation, seen & LineClasses.prosePunctuation != 0)
     flags.set(.balancedBrackets, LineClasses.Counts.isBalanced(counts))
@@ -149,37 +150,14 @@ extension LayoutLine {
       ruleFeatures: features)
   }
 
-  /// The heading number at the start of `text`, valid UTF-8, decoded for `HeadingMarker`.
-  private static func headingMarker(_ text: UnsafeBufferPointer<UInt8>) -> HeadingMarker? {
+  /// `body` of `text`, valid UTF-8, decoded: for the rare questions a line's bytes leave to
+  /// its scalars (its numbering, a caption's words).
+  private static func withDecoded<R>(
+    _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R
+  ) -> R {
     withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.count) { scalars in
       let count = ScalarCoding.decode(text, to: scalars.baseAddress!).0
-      return HeadingMarker.match(UnsafeBufferPointer(rebasing: scalars[..<count]))
+      return body(UnsafeBufferPointer(rebasing: scalars[..<count]))
     }
-  }
-
-  /// True when `资料照片` occurs in `text`, valid UTF-8, its spaces left out (in the key).
-  private static func containsArchivePhoto(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    let run = archivePhoto
-    var i = 0
-    while i < text.count {
-      let (c, next) = ValidUTF8.scalar(at: i, in: text)
-      i = next
-      guard c == run[0] else { continue }
-      var j = next
-      var k = 1
-      while k < run.count && j < text.count {
-        let (d, after) = ValidUTF8.scalar(at: j, in: text)
-        if d.isSpaceLike {
-          j = after
-        } else if d == run[k] {
-          j = after
-          k += 1
-        } else {
-          break
-        }
-      }
-      if k == run.count { return true }
-    }
-    return false
   }
 }

@@ -205,7 +205,7 @@ public struct LayoutLine: Sendable, Equatable {
   }
 
   /// True when `run` occurs in `text` with its spaces left out (in the line's key).
-  private static func containsIgnoringSpaces(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ run: [Unicode.Scalar]) -> Bool {
+  static func containsIgnoringSpaces(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ run: [Unicode.Scalar]) -> Bool {
     for i in text.indices where text[i] == run[0] {
       var j = i + 1
       var k = 1

@@ -54,10 +54,10 @@ public struct ParagraphRules: Sendable {
       || options.runs(.doubled) && DoubledGlyphRule.mayCollapse(line)
   }
 
-  /// Applies the paragraph rules; true when any changed the text. Features are found once; a rule whose trigger characters
-  /// are absent is skipped (no rule creates another's trigger, except `bracket` and `quote`,
-  /// which create full-width characters that only `space` reads, and `space` always runs
-  /// when there is a space).
+  /// Applies the paragraph rules; true when any changed the text. Features are found once;
+  /// a rule whose trigger characters are absent is skipped (no rule creates another's
+  /// trigger, except `bracket` and `quote`, which create full-width characters that only
+  /// `space` reads, and `space` always runs when there is a space).
   @discardableResult
   public func apply(to paragraph: inout Paragraph, log: inout [Change]?) -> Bool {
     apply(to: &paragraph, features: TextFeatures(of: paragraph.text), log: &log)
